@@ -1,0 +1,48 @@
+package care.rondo.rest;
+
+import care.rondo.service.InvalidInputException;
+import care.rondo.service.PageRequest;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/** Small HTTP helpers shared by the resources: ETags, If-Match and paging parameters. */
+final class Http {
+    private Http() {
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    static Response ok(Object body, long version) {
+        return Response.ok(body).tag(etag(version)).build();
+    }
+
+    /** The version a write is based on: If-Match wins over the body's version; one of them is required. */
+    static long expectedVersion(String ifMatch, Long bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("If-Match", "must be an ETag returned by this API");
+            }
+        }
+        if (bodyVersion == null) {
+            throw new InvalidInputException("version", "must be sent (or an If-Match header) to update");
+        }
+        return bodyVersion;
+    }
+
+    static PageRequest page(Integer page, Integer size, String sort) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        if (s < 1 || s > PageRequest.MAX_SIZE) {
+            throw new InvalidInputException("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        return new PageRequest(p, s, sort);
+    }
+}

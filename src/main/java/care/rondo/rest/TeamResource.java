@@ -1,0 +1,67 @@
+package care.rondo.rest;
+
+import care.rondo.domain.Team;
+import care.rondo.rest.dto.PageView;
+import care.rondo.rest.dto.TeamRequest;
+import care.rondo.rest.dto.TeamView;
+import care.rondo.service.TeamService;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/teams")
+@Authenticated
+@Tag(name = "Teams")
+@SecurityRequirement(name = "bearer")
+public class TeamResource {
+
+    @Inject
+    TeamService teams;
+
+    @GET
+    public PageView<TeamView> listTeams(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                        @QueryParam("sort") String sort) {
+        return PageView.of(teams.list(Http.page(page, size, sort)), TeamView::of);
+    }
+
+    @GET
+    @Path("{teamId}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    public Response getTeam(@PathParam("teamId") long teamId) {
+        Team team = teams.get(teamId);
+        return Http.ok(TeamView.of(team), team.version);
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    public Response createTeam(@NotNull @Valid TeamRequest request, @Context UriInfo uri) {
+        Team team = teams.create(request.toData());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(team.id)).build())
+                .entity(TeamView.of(team)).tag(Http.etag(team.version)).build();
+    }
+
+    @PUT
+    @Path("{teamId}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    public Response updateTeam(@PathParam("teamId") long teamId, @HeaderParam("If-Match") String ifMatch,
+                               @NotNull @Valid TeamRequest request) {
+        Team team = teams.update(teamId, Http.expectedVersion(ifMatch, request.version()), request.toData());
+        return Http.ok(TeamView.of(team), team.version);
+    }
+}

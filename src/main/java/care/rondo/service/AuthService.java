@@ -1,0 +1,35 @@
+package care.rondo.service;
+
+import care.rondo.domain.Account;
+import care.rondo.security.TokenIssuer;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Exchanges a built-in account's username and password for a bearer token. */
+@ApplicationScoped
+public class AuthService {
+
+    private static final Logger LOG = Logger.getLogger(AuthService.class);
+    // Compared against when the username is unknown, so both failures take the same time.
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-password");
+
+    @Inject
+    TokenIssuer issuer;
+
+    public record Login(TokenIssuer.IssuedToken token, Account account) {
+    }
+
+    public Login login(String username, String password) {
+        Account account = Account.findByUsername(username).orElse(null);
+        boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
+        if (account == null || !matches || !account.active) {
+            LOG.info("Rejected a sign-in attempt");
+            throw new UnauthorizedException("Unknown username or wrong password");
+        }
+        LOG.infof("Account %d signed in", account.id);
+        return new Login(issuer.issue(account), account);
+    }
+}

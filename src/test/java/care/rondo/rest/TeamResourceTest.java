@@ -1,0 +1,96 @@
+package care.rondo.rest;
+
+import care.rondo.testing.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class TeamResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    private static Map<String, Object> team(String name) {
+        return Map.of("name", name, "neighbourhood", "Overvecht",
+                "office", Map.of("latitude", 52.11, "longitude", 5.12));
+    }
+
+    @Test
+    void shouldRejectUnauthenticated() {
+        given().get("/api/teams").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+    }
+
+    @Test
+    void shouldCreateTeamAsAdminWithLocationAndDefaultZone() {
+        String name = "Wijkteam " + UUID.randomUUID();
+        String location = given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON).body(team(name))
+                .post("/api/teams").then().statusCode(201)
+                .header("ETag", notNullValue())
+                .body("name", equalTo(name)).body("timeZone", equalTo("Europe/Amsterdam"))
+                .extract().header("Location");
+        given().auth().oauth2(fixtures.coordinator()).get(location).then().statusCode(200)
+                .body("name", equalTo(name));
+    }
+
+    @Test
+    void shouldNotLetMemberCreateTeam() {
+        var own = fixtures.newTeamWithMember();
+        given().auth().oauth2(own.memberToken()).contentType(ContentType.JSON).body(team("x" + UUID.randomUUID()))
+                .post("/api/teams").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNotRevealAnotherTeam() {
+        var own = fixtures.newTeamWithMember();
+        var other = fixtures.newTeamWithMember();
+        given().auth().oauth2(own.memberToken()).get("/api/teams/" + other.teamId()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(own.memberToken()).get("/api/teams/" + own.teamId()).then().statusCode(200);
+        given().auth().oauth2(own.memberToken()).get("/api/teams").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) own.teamId()));
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
+        given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "", "office", Map.of("latitude", 95, "longitude", -200)))
+                .post("/api/teams").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("name", "office.latitude", "office.longitude"));
+    }
+
+    @Test
+    void shouldRejectMalformedJsonAndWrongTypes() {
+        given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON).body("{\"name\": ")
+                .post("/api/teams").then().statusCode(400).body("errors.field", hasItem("body"));
+        given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"a\",\"office\":{\"latitude\":\"north\",\"longitude\":5}}")
+                .post("/api/teams").then().statusCode(400).body("errors.field", hasItem("office.latitude"));
+    }
+
+    @Test
+    void shouldRejectStaleUpdateWithCurrentState() {
+        String admin = fixtures.admin();
+        String name = "Stale " + UUID.randomUUID();
+        int id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(team(name))
+                .post("/api/teams").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(team(name + " renamed")).put("/api/teams/" + id).then().statusCode(200)
+                .body("version", equalTo(1)).header("ETag", containsString("1"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(team(name + " again")).put("/api/teams/" + id).then().statusCode(409)
+                .contentType("application/problem+json").body("current.name", equalTo(name + " renamed"));
+    }
+}
