@@ -1,0 +1,58 @@
+package care.rondo.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One team's plan for one ISO week (Monday to Sunday in the team's time zone). */
+@Entity
+public class Roster extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "team_id")
+    public long teamId;
+    @Column(name = "week_start")
+    public LocalDate weekStart;
+    @Column(name = "iso_week")
+    public String isoWeek;
+    @Column(name = "time_zone")
+    public String timeZone;
+    @Enumerated(EnumType.STRING)
+    public RosterStatus status = RosterStatus.DRAFT;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "solver_status")
+    public SolverStatus solverStatus = SolverStatus.NOT_SOLVING;
+    @Column(name = "solve_requested_at")
+    public Instant solveRequestedAt;
+    @Column(name = "solve_started_at")
+    public Instant solveStartedAt;
+    @Column(name = "solve_deadline")
+    public Instant solveDeadline;
+    @Column(name = "solve_heartbeat_at")
+    public Instant solveHeartbeatAt;
+    @Column(name = "solve_ended_at")
+    public Instant solveEndedAt;
+    @Column(name = "solve_error")
+    public String solveError;
+    @Column(name = "best_score")
+    public String bestScore;
+    @Column(name = "best_score_at")
+    public Instant bestScoreAt;
+    public Boolean feasible;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Version
+    public long version;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+}
