@@ -1,0 +1,51 @@
+package care.rondo.rest;
+
+import care.rondo.service.roster.Explanation;
+import care.rondo.service.roster.ReadinessCheck;
+import care.rondo.service.roster.RosterAnalysisService;
+import care.rondo.service.roster.RosterKpis;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What a team reads to trust a proposal: readiness of its data, KPIs and plain-language explanations. */
+@Path("/api/teams/{teamId}/rosters/{rosterId}")
+@Authenticated
+@Tag(name = "Roster analysis")
+@SecurityRequirement(name = "bearer")
+public class RosterAnalysisResource {
+
+    @Inject
+    RosterAnalysisService analysis;
+
+    /** Problems in the data that no solver can fix (no qualified nurse, windows outside every shift...). */
+    @GET
+    @Path("readiness")
+    public ReadinessCheck.Report getReadiness(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {
+        return analysis.readiness(teamId, rosterId);
+    }
+
+    @GET
+    @Path("kpis")
+    public RosterKpis getRosterKpis(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {
+        return analysis.kpis(teamId, rosterId);
+    }
+
+    @GET
+    @Path("visits/{visitId}/explanation")
+    public Explanation explainVisit(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
+                                    @PathParam("visitId") long visitId) {
+        return analysis.explainVisit(teamId, rosterId, visitId);
+    }
+
+    @GET
+    @Path("nurses/{nurseId}/explanation")
+    public Explanation explainNurse(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
+                                    @PathParam("nurseId") long nurseId) {
+        return analysis.explainNurse(teamId, rosterId, nurseId);
+    }
+}

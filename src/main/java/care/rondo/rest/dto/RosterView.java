@@ -1,0 +1,20 @@
+package care.rondo.rest.dto;
+
+import care.rondo.domain.Roster;
+import care.rondo.domain.RosterStatus;
+import care.rondo.domain.SolverStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(name = "Roster")
+public record RosterView(long id, long teamId, String isoWeek, LocalDate weekStart, String timeZone,
+                         RosterStatus status, SolverStatus solverStatus, String bestScore, Boolean feasible,
+                         long visits, long assignedVisits, long version, Instant createdAt) {
+
+    public static RosterView of(Roster r, long visits, long assigned) {
+        return new RosterView(r.id, r.teamId, r.isoWeek, r.weekStart, r.timeZone, r.status, r.solverStatus,
+                r.bestScore, r.feasible, visits, assigned, r.version, r.createdAt);
+    }
+}

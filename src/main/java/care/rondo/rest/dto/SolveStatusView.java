@@ -1,0 +1,32 @@
+package care.rondo.rest.dto;
+
+import care.rondo.domain.Roster;
+import care.rondo.domain.SolverStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Duration;
+import java.time.Instant;
+
+@Schema(name = "SolveStatus")
+public record SolveStatusView(long rosterId, SolverStatus solverStatus, String bestScore, Boolean feasible,
+                              @Schema(description = "0–100, share of the time limit used") int progressPercent,
+                              Instant requestedAt, Instant startedAt, Instant deadline, Instant endedAt,
+                              Instant bestScoreAt, String error, long visits, long assignedVisits) {
+
+    public static SolveStatusView of(Roster r, long visits, long assigned) {
+        return new SolveStatusView(r.id, r.solverStatus, r.bestScore, r.feasible, progress(r), r.solveRequestedAt,
+                r.solveStartedAt, r.solveDeadline, r.solveEndedAt, r.bestScoreAt, r.solveError, visits, assigned);
+    }
+
+    private static int progress(Roster r) {
+        if (r.solverStatus == SolverStatus.NOT_SOLVING) {
+            return r.solveEndedAt == null ? 0 : 100;
+        }
+        if (r.solverStatus == SolverStatus.SCHEDULED || r.solveStartedAt == null || r.solveDeadline == null) {
+            return 0;
+        }
+        long total = Duration.between(r.solveStartedAt, r.solveDeadline).toMillis();
+        long used = Duration.between(r.solveStartedAt, Instant.now()).toMillis();
+        return total <= 0 ? 99 : (int) Math.max(0, Math.min(99, used * 100 / total));
+    }
+}

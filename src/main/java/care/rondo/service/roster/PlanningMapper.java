@@ -1,0 +1,159 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.LinkKind;
+import care.rondo.domain.Nurse;
+import care.rondo.domain.Visit;
+import care.rondo.planning.Client;
+import care.rondo.planning.GreatCircleTravelTimeMatrix;
+import care.rondo.planning.Location;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.TravelMode;
+import care.rondo.planning.TravelTimeMatrix;
+import care.rondo.planning.VisitRoster;
+import care.rondo.planning.WorkRules;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Stored roster → planning solution. Times become seconds on the {@link WeekClock}; ids become strings.
+ * Visits already assigned start in their nurse's shift in their stored order (a warm start, and where pinned
+ * overrides stay); the rest start in no list at all, for the construction heuristic.
+ */
+public final class PlanningMapper {
+
+    /** Working-time law for home care: at most 10 h per day (travel included), at least 11 h rest. */
+    static final WorkRules WORK_RULES = new WorkRules(10 * 3600L, 11 * 3600L, 3600L);
+
+    private PlanningMapper() {
+    }
+
+    public static VisitRoster toPlanning(RosterProblem problem) {
+        return toPlanning(problem, false);
+    }
+
+    /**
+     * @param parkUnplaced put visits without a stored assignment in the unassigned bucket (to analyse a roster as
+     *        it is) instead of leaving them for the construction heuristic (to solve it)
+     */
+    public static VisitRoster toPlanning(RosterProblem problem, boolean parkUnplaced) {
+        WeekClock clock = WeekClock.of(problem.roster().weekStart, ZoneId.of(problem.roster().timeZone));
+        List<Location> locations = new ArrayList<>();
+        Map<Long, Location> nurseHomes = new HashMap<>();
+        for (Nurse nurse : problem.nurses()) {
+            nurseHomes.put(nurse.id, location(locations, "n" + nurse.id, nurse.startLatitude, nurse.startLongitude));
+        }
+        Map<Long, Location> clientHomes = new HashMap<>();
+        problem.clients().values().forEach(c ->
+                clientHomes.put(c.id, location(locations, "c" + c.id, c.latitude, c.longitude)));
+        Map<TravelMode, TravelTimeMatrix> matrices = new EnumMap<>(TravelMode.class);
+
+        List<NurseShift> shifts = new ArrayList<>();
+        for (Nurse nurse : problem.nurses()) {
+            TravelMode mode = TravelMode.valueOf(nurse.travelMode.name());
+            TravelTimeMatrix matrix = matrices.computeIfAbsent(mode,
+                    m -> GreatCircleTravelTimeMatrix.forMode(locations, m, 3600));
+            care.rondo.planning.Nurse planningNurse = new care.rondo.planning.Nurse(nurse.id.toString(), nurse.level,
+                    new HashSet<>(nurse.skills), hours(nurse.contractMinHours), hours(nurse.contractMaxHours),
+                    nurseHomes.get(nurse.id), mode, matrix);
+            int piece = 0;
+            for (ShiftBuilder.Window window : ShiftBuilder.windows(problem.roster().weekStart, clock,
+                    nurse.availability, problem.absencesByNurse().getOrDefault(nurse.id, List.of()))) {
+                shifts.add(new NurseShift(nurse.id + "@" + window.date() + "#" + piece++, planningNurse,
+                        window.dayIndex(), clock.toSeconds(window.from()), clock.toSeconds(window.to())));
+            }
+        }
+
+        Map<Long, Client> clients = new HashMap<>();
+        problem.clients().values().forEach(c -> clients.put(c.id, new Client(c.id.toString(),
+                ids(c.preferredNurseIds), ids(c.refusedNurseIds),
+                ids(problem.lastWeekNurses().getOrDefault(c.id, java.util.Set.of())), 1)));
+
+        Map<Long, care.rondo.planning.Visit> visits = new HashMap<>();
+        for (Visit v : problem.visits()) {
+            care.rondo.planning.Visit visit = new care.rondo.planning.Visit(v.id.toString(), clients.get(v.clientId),
+                    clientHomes.get(v.clientId), clock.toSeconds(v.earliestStart), clock.toSeconds(v.latestStart),
+                    v.durationMinutes * 60L, v.minLevel, new HashSet<>(v.skills), v.priority);
+            visits.put(v.id, visit);
+        }
+        link(problem.visits(), visits);
+        placeAssigned(problem.visits(), visits, shifts, clock).forEach(visits::remove);
+        VisitRoster solution = new VisitRoster(shifts, new ArrayList<>(visits.values()), WORK_RULES,
+                problem.weights());
+        if (parkUnplaced) {
+            java.util.Set<care.rondo.planning.Visit> placed = new HashSet<>();
+            shifts.forEach(s -> placed.addAll(s.getVisits()));
+            problem.visits().stream().map(v -> visits.get(v.id))
+                    .filter(v -> v != null && !placed.contains(v))
+                    .forEach(v -> solution.getUnassigned().getVisits().add(v));
+        }
+        return solution;
+    }
+
+    private static void link(List<Visit> stored, Map<Long, care.rondo.planning.Visit> visits) {
+        for (Visit v : stored) {
+            if (v.linkedVisitId == null || !visits.containsKey(v.linkedVisitId)) {
+                continue;
+            }
+            care.rondo.planning.Visit first = visits.get(v.linkedVisitId);
+            care.rondo.planning.Visit second = visits.get(v.id);
+            if (v.linkKind == LinkKind.DOUBLE_HANDED) {
+                care.rondo.planning.Visit.linkDoubleHanded(first, second);
+            } else if (v.linkKind == LinkKind.FOLLOW_UP) {
+                care.rondo.planning.Visit.linkSequence(first, second, v.gapMinMinutes * 60L, v.gapMaxMinutes * 60L);
+            }
+        }
+    }
+
+    /**
+     * Puts stored assignments back in their shifts, in stored order; pinned ones are pinned there. Returns the
+     * pinned visits whose nurse has no shift at that time: they stay out of the solve, exactly as the team set them.
+     */
+    private static List<Long> placeAssigned(List<Visit> stored, Map<Long, care.rondo.planning.Visit> visits,
+                                      List<NurseShift> shifts, WeekClock clock) {
+        Map<String, List<NurseShift>> shiftsByNurse = shifts.stream()
+                .collect(Collectors.groupingBy(s -> s.getNurse().getId()));
+        List<Long> outside = new ArrayList<>();
+        List<Visit> assigned = stored.stream().filter(v -> v.nurseId != null && v.plannedStart != null)
+                .sorted(Comparator.comparing((Visit v) -> v.plannedStart).thenComparing(v -> v.id)).toList();
+        for (Visit v : assigned) {
+            care.rondo.planning.Visit visit = visits.get(v.id);
+            long start = clock.toSeconds(v.pinned && v.pinnedStart != null ? v.pinnedStart : v.plannedStart);
+            NurseShift shift = shiftsByNurse.getOrDefault(v.nurseId.toString(), List.of()).stream()
+                    .filter(s -> s.getStart() <= start && start < s.getEnd()).findFirst().orElse(null);
+            if (shift == null) {
+                if (v.pinned) {
+                    outside.add(v.id);
+                }
+                continue; // not pinned and the nurse no longer works then: the solver finds someone else
+            }
+            if (v.pinned) {
+                visit.pin(v.pinnedStart == null ? null : clock.toSeconds(v.pinnedStart));
+            }
+            shift.getVisits().add(visit);
+        }
+        // Visits left out of every list are for the construction heuristic to place (or to park unassigned).
+        return outside;
+    }
+
+    private static Location location(List<Location> locations, String id, double latitude, double longitude) {
+        Location location = new Location(id, locations.size(), latitude, longitude);
+        locations.add(location);
+        return location;
+    }
+
+    private static long hours(java.math.BigDecimal hours) {
+        return hours == null ? 0 : hours.multiply(java.math.BigDecimal.valueOf(3600)).longValue();
+    }
+
+    private static java.util.Set<String> ids(java.util.Collection<Long> ids) {
+        return ids == null ? java.util.Set.of() : ids.stream().map(String::valueOf).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,180 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.Visit;
+import care.rondo.planning.VisitRoster;
+import care.rondo.service.NotFoundException;
+import care.rondo.service.TeamGuard;
+import care.rondo.solver.ClientJustification;
+import care.rondo.solver.NurseJustification;
+import care.rondo.solver.VisitJustification;
+import care.rondo.solver.VisitPairJustification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.Indictment;
+import org.optaplanner.core.api.solver.SolutionManager;
+
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a stored roster as the solver sees it and explains it: KPIs, the score per constraint, and per visit
+ * or nurse the indicted constraint matches in plain language (OptaPlanner's {@code SolutionManager.explain}).
+ */
+@ApplicationScoped
+public class RosterAnalysisService {
+
+    @Inject
+    SolutionManager<VisitRoster, HardMediumSoftLongScore> solutionManager;
+
+    @Inject
+    RosterLoader loader;
+
+    @Inject
+    RosterService rosters;
+
+    @Inject
+    TeamGuard guard;
+
+    /** A roster's planning view with its score explanation, plus the stored facts to name things. */
+    record Analysed(RosterProblem problem, VisitRoster solution,
+                    ScoreExplanation<VisitRoster, HardMediumSoftLongScore> explanation) {
+
+        String nurseName(String nurseId) {
+            if (nurseId == null) {
+                return "nobody";
+            }
+            return problem.nurses().stream().filter(n -> n.id.toString().equals(nurseId)).map(n -> n.name)
+                    .findFirst().orElse("nurse #" + nurseId);
+        }
+
+        String clientName(String clientId) {
+            Client client = clientId == null ? null : problem.clients().get(Long.valueOf(clientId));
+            return client == null ? "the client" : client.name;
+        }
+    }
+
+    public ReadinessCheck.Report readiness(long teamId, long rosterId) {
+        rosters.get(teamId, rosterId);
+        return ReadinessCheck.check(loader.load(rosterId));
+    }
+
+    Analysed analyse(long teamId, long rosterId) {
+        rosters.get(teamId, rosterId);
+        RosterProblem problem = loader.load(rosterId);
+        VisitRoster solution = PlanningMapper.toPlanning(problem, true);
+        return new Analysed(problem, solution, solutionManager.explain(solution));
+    }
+
+    public RosterKpis kpis(long teamId, long rosterId) {
+        Analysed analysed = analyse(teamId, rosterId);
+        ReadinessCheck.Report readiness = ReadinessCheck.check(analysed.problem());
+        return KpiCalculator.kpis(analysed, readiness);
+    }
+
+    public Explanation explainVisit(long teamId, long rosterId, long visitId) {
+        Analysed analysed = analyse(teamId, rosterId);
+        Visit visit = analysed.solution().getVisits().stream().filter(v -> v.getId().equals(Long.toString(visitId)))
+                .findFirst().orElseThrow(() -> new NotFoundException("Visit", visitId));
+        ZoneId zone = ZoneId.of(analysed.problem().roster().timeZone);
+        WeekClock clock = WeekClock.of(analysed.problem().roster().weekStart, zone);
+        String nurse = visit.isAssigned() ? analysed.nurseName(visit.getNurse().getId()) : null;
+        String client = analysed.clientName(visit.getClient().id());
+        String day = clock.toInstant(visit.getEarliestStart()).atZone(zone).getDayOfWeek()
+                .getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String summary = nurse == null
+                ? "Nobody visits " + client + " on " + day + " yet."
+                : nurse + " visits " + client + " on " + day + " from "
+                + clock.toInstant(visit.getStartTime()).atZone(zone).toLocalTime() + " to "
+                + clock.toInstant(visit.getEndTime()).atZone(zone).toLocalTime() + ".";
+        List<Explanation.Impact> impacts = impacts(analysed, visit);
+        List<String> reasons = new ArrayList<>();
+        if (nurse == null) {
+            reasons.add(unassignedReason(analysed, visitId));
+        } else {
+            reasons.add(nurse + " has level " + visit.getNurse().getLevel() + " and the skills this visit needs; "
+                    + "she was chosen because this place in her route cost the least against the team's priorities.");
+        }
+        impacts.forEach(i -> reasons.add(i.sentence()));
+        return new Explanation("visit " + visitId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
+                reasons, impacts);
+    }
+
+    public Explanation explainNurse(long teamId, long rosterId, long nurseId) {
+        Analysed analysed = analyse(teamId, rosterId);
+        Nurse nurse = analysed.problem().nurses().stream().filter(n -> n.id == nurseId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Nurse", nurseId));
+        RosterKpis.NurseFigures figures = KpiCalculator.kpis(analysed, ReadinessCheck.check(analysed.problem()))
+                .nurses().stream().filter(f -> f.nurseId() == nurseId).findFirst().orElseThrow();
+        List<Explanation.Impact> impacts = new ArrayList<>();
+        for (NurseShift shift : analysed.solution().getShifts()) {
+            if (shift.getNurse().getId().equals(Long.toString(nurseId))) {
+                impacts.addAll(impacts(analysed, shift));
+                shift.getVisits().forEach(v -> impacts.addAll(impacts(analysed, v)));
+            }
+        }
+        impacts.sort(Comparator.comparing(Explanation.Impact::level).thenComparing(i -> i.penalty()));
+        String summary = String.format(Locale.ROOT, "%s has %d visits this week, %.1f hours of work against a "
+                        + "contract of %.0f–%.0f hours, and %d minutes of travel.", nurse.name, figures.visits(),
+                figures.workedHours(), figures.contractMinHours(), figures.contractMaxHours(), figures.travelMinutes());
+        return new Explanation("nurse " + nurseId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
+                impacts.stream().map(Explanation.Impact::sentence).distinct().toList(), impacts);
+    }
+
+    private static String unassignedReason(Analysed analysed, long visitId) {
+        return ReadinessCheck.check(analysed.problem()).findings().stream()
+                .filter(f -> f.visitIds().contains(visitId)).map(ReadinessCheck.Finding::message).findFirst()
+                .map(m -> "It cannot be planned: " + m + ".")
+                .orElse("Every qualified nurse who works then would break a hard rule (time window, shift end, "
+                        + "working hours or a double booking) to take it; solve again after changing shifts or "
+                        + "windows, or assign it by hand.");
+    }
+
+    private static List<Explanation.Impact> impacts(Analysed analysed, Object indicted) {
+        Indictment<HardMediumSoftLongScore> indictment = analysed.explanation().getIndictmentMap().get(indicted);
+        if (indictment == null) {
+            return List.of();
+        }
+        List<Explanation.Impact> impacts = new ArrayList<>();
+        for (ConstraintMatch<HardMediumSoftLongScore> match : indictment.getConstraintMatchSet()) {
+            Justified justified = Justified.of(match.getJustification());
+            HardMediumSoftLongScore score = match.getScore();
+            String level = score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
+            long penalty = -(score.hardScore() + score.mediumScore() + score.softScore());
+            impacts.add(new Explanation.Impact(match.getConstraintName(), level, penalty,
+                    ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
+                            analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId()))));
+        }
+        impacts.sort(Comparator.comparing(Explanation.Impact::level).thenComparing(Explanation.Impact::penalty,
+                Comparator.reverseOrder()));
+        return impacts;
+    }
+
+    /** The fields the solver's justification records share, whichever record it is. */
+    record Justified(String nurseId, String clientId, long amount) {
+        static Justified of(Object justification) {
+            if (justification instanceof VisitJustification v) {
+                return new Justified(v.nurseId(), v.clientId(), v.amount());
+            }
+            if (justification instanceof NurseJustification n) {
+                return new Justified(n.nurseId(), null, n.amount());
+            }
+            if (justification instanceof ClientJustification c) {
+                return new Justified(c.nurseId(), c.clientId(), c.amount());
+            }
+            if (justification instanceof VisitPairJustification p) {
+                return new Justified(null, p.clientId(), p.amount());
+            }
+            return new Justified(null, null, 0);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
+import care.rondo.domain.NurseAbsence;
+import care.rondo.domain.Roster;
+import care.rondo.domain.Visit;
+import care.rondo.planning.RosterConstraintWeights;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything stored that one solve needs, loaded in one read transaction. Detached copies: the solver thread
+ * never touches a persistence context.
+ *
+ * @param lastWeekNurses per client, the nurses of the last accepted roster of the previous week (stability)
+ */
+public record RosterProblem(
+        Roster roster,
+        List<Visit> visits,
+        List<Nurse> nurses,
+        Map<Long, List<NurseAbsence>> absencesByNurse,
+        Map<Long, Client> clients,
+        RosterConstraintWeights weights,
+        Map<Long, Set<Long>> lastWeekNurses) {
+}

@@ -1,0 +1,57 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Visit;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.VisitRoster;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Planning solution → stored assignments: who does each visit, in which order, from when to when. */
+public final class SolutionWriter {
+
+    private SolutionWriter() {
+    }
+
+    public record Assignment(Long nurseId, Instant plannedStart, Instant plannedEnd, Integer routeIndex) {
+        static final Assignment NONE = new Assignment(null, null, null, null);
+    }
+
+    /** Visit id → assignment; visits in the unassigned bucket or in no list map to {@link Assignment#NONE}. */
+    public static Map<Long, Assignment> assignments(VisitRoster solution, WeekClock clock) {
+        Map<Long, Assignment> result = new HashMap<>();
+        solution.getVisits().forEach(v -> result.put(Long.valueOf(v.getId()), Assignment.NONE));
+        for (NurseShift shift : solution.getShifts()) {
+            int index = 0;
+            for (care.rondo.planning.Visit visit : shift.getVisits()) {
+                Long start = visit.getStartTime();
+                Long end = visit.getEndTime();
+                result.put(Long.valueOf(visit.getId()), new Assignment(Long.valueOf(shift.getNurse().getId()),
+                        start == null ? null : clock.toInstant(start), end == null ? null : clock.toInstant(end),
+                        index++));
+            }
+        }
+        return result;
+    }
+
+    /** Copies assignments onto managed visits; pinned visits keep their nurse (the solver could not move them). */
+    public static int apply(Map<Long, Assignment> assignments, Iterable<Visit> visits) {
+        int changed = 0;
+        for (Visit visit : visits) {
+            Assignment assignment = assignments.get(visit.id);
+            if (assignment == null) {
+                continue;
+            }
+            if (!java.util.Objects.equals(visit.nurseId, assignment.nurseId())
+                    || !java.util.Objects.equals(visit.plannedStart, assignment.plannedStart())) {
+                changed++;
+            }
+            visit.nurseId = assignment.nurseId();
+            visit.plannedStart = assignment.plannedStart();
+            visit.plannedEnd = assignment.plannedEnd();
+            visit.routeIndex = assignment.routeIndex();
+        }
+        return changed;
+    }
+}

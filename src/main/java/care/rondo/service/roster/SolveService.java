@@ -1,0 +1,191 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Roster;
+import care.rondo.domain.SolverStatus;
+import care.rondo.planning.VisitRoster;
+import care.rondo.service.ConflictException;
+import care.rondo.service.InvalidInputException;
+import care.rondo.service.TeamGuard;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.optaplanner.core.api.solver.SolverManager;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts, watches and stops solves. The stored roster is the truth (solver status, best score, heartbeat), so
+ * any instance can report on it and a crash leaves nothing that claims to be solving for long. The only thing
+ * this instance keeps for itself is the bookkeeping of the solves it runs: their limits and newest best
+ * solution, written to the database at most every {@code persistInterval} and always at the end.
+ */
+@ApplicationScoped
+public class SolveService {
+
+    private static final Logger LOG = Logger.getLogger(SolveService.class);
+
+    @Inject
+    SolverManager<VisitRoster, Long> solverManager;
+
+    @Inject
+    SolverSettings settings;
+
+    @Inject
+    RosterLoader loader;
+
+    @Inject
+    SolutionStore store;
+
+    @Inject
+    TeamGuard guard;
+
+    @Inject
+    RosterService rosters;
+
+    private final Map<Long, ActiveSolve> active = new ConcurrentHashMap<>();
+    private ScheduledExecutorService ticker;
+
+    /** A solve's limits and its newest best solution not yet written. */
+    static final class ActiveSolve {
+        final Duration spent;
+        final Duration unimproved;
+        // set when a solver thread picks the job up: time waiting as SCHEDULED does not count
+        volatile Instant startedAt;
+        volatile Instant lastImprovement;
+        volatile VisitRoster pending;
+        volatile Instant lastWrite = Instant.EPOCH;
+
+        ActiveSolve(Duration spent, Duration unimproved) {
+            this.spent = spent;
+            this.unimproved = unimproved;
+        }
+
+        void started() {
+            lastImprovement = Instant.now();
+            startedAt = lastImprovement;
+        }
+
+        boolean overLimits(Instant now) {
+            return startedAt != null
+                    && (now.isAfter(startedAt.plus(spent)) || now.isAfter(lastImprovement.plus(unimproved)));
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        int recovered = store.releaseStale(settings.staleAfter());
+        if (recovered > 0) {
+            LOG.infof("Released %d roster(s) left solving by a stopped instance", recovered);
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "rondo-solve-ticker"));
+        ticker.scheduleWithFixedDelay(this::tick, 200, 200, TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        active.keySet().forEach(solverManager::terminateEarly);
+    }
+
+    /** Starts solving (202); 409 when it already solves or is accepted. */
+    public Roster start(long teamId, long rosterId, Integer seconds, Integer unimprovedSeconds) {
+        guard.requirePlan(teamId);
+        Roster roster = rosters.get(teamId, rosterId);
+        Duration spent = limit("seconds", seconds, settings.defaultSpent());
+        Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
+        Instant now = Instant.now();
+        if (!store.markScheduled(roster.id, now, now.plus(spent))) {
+            throw new ConflictException("Roster " + rosterId + " is already being solved or is accepted");
+        }
+        ActiveSolve solve = new ActiveSolve(spent, unimproved);
+        active.put(roster.id, solve);
+        try {
+            solverManager.solveAndListen(roster.id, id -> {
+                store.markSolving(id, spent);
+                VisitRoster problem = PlanningMapper.toPlanning(loader.load(id));
+                solve.started();
+                return problem;
+            }, best -> onBest(roster.id, best), last -> onFinal(roster.id, last), (id, error) -> onError(id, error));
+        } catch (RuntimeException e) {
+            active.remove(roster.id);
+            store.markFailed(roster.id, "could not start: " + e.getClass().getSimpleName());
+            throw e;
+        }
+        return rosters.get(teamId, rosterId);
+    }
+
+    /** Asks a running solve to stop; it writes its best solution and ends NOT_SOLVING. */
+    public Roster stop(long teamId, long rosterId) {
+        guard.requirePlan(teamId);
+        Roster roster = rosters.get(teamId, rosterId);
+        if (active.containsKey(roster.id)) {
+            solverManager.terminateEarly(roster.id);
+        } else if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
+            // solving on another instance, or left by a crash: stopping it here means releasing it
+            store.markFailed(roster.id, "stopped");
+        }
+        return rosters.get(teamId, rosterId);
+    }
+
+    public boolean isSolvingHere(long rosterId) {
+        return active.containsKey(rosterId);
+    }
+
+    private Duration limit(String field, Integer seconds, Duration fallback) {
+        if (seconds == null) {
+            return fallback.compareTo(settings.maxSpent()) > 0 ? settings.maxSpent() : fallback;
+        }
+        if (seconds < 1 || seconds > settings.maxSpent().toSeconds()) {
+            throw new InvalidInputException(field, "must be between 1 and " + settings.maxSpent().toSeconds());
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    private void onBest(long rosterId, VisitRoster best) {
+        ActiveSolve solve = active.get(rosterId);
+        if (solve != null) {
+            solve.pending = best;
+            solve.lastImprovement = Instant.now();
+        }
+    }
+
+    private void onFinal(long rosterId, VisitRoster finalBest) {
+        active.remove(rosterId);
+        store.writeFinal(rosterId, finalBest);
+    }
+
+    private void onError(long rosterId, Throwable error) {
+        active.remove(rosterId);
+        LOG.errorf(error, "Solving roster %d failed", rosterId);
+        store.markFailed(rosterId, "solver failed: " + error.getClass().getSimpleName());
+    }
+
+    /** Enforces each solve's limits and writes throttled best solutions and heartbeats. */
+    void tick() {
+        Instant now = Instant.now();
+        active.forEach((rosterId, solve) -> {
+            try {
+                if (solve.overLimits(now)) {
+                    solverManager.terminateEarly(rosterId);
+                }
+                if (now.isAfter(solve.lastWrite.plus(settings.persistInterval()))) {
+                    VisitRoster pending = solve.pending;
+                    solve.pending = null;
+                    solve.lastWrite = now;
+                    store.writeProgress(rosterId, pending);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not record progress of roster %d; will retry", rosterId);
+            }
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package care.rondo.service.roster;
+
+import care.rondo.planning.VisitRoster;
+import care.rondo.solver.RosterSolverConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * OptaPlanner without its Quarkus extension: one SolverFactory for the app, a SolverManager (closed at
+ * shutdown) and a SolutionManager for score explanations. The solver config carries the server's maximum
+ * time; a request's own, shorter limit is enforced by {@link SolveService}.
+ */
+@ApplicationScoped
+public class SolverManagerProducer {
+
+    // @Singleton, not @ApplicationScoped: SolutionManager.create needs the factory itself, not a client proxy
+    @Produces
+    @Singleton
+    SolverFactory<VisitRoster> solverFactory(SolverSettings settings) {
+        // no unimproved limit here: SolveService applies each request's own (within the server limits)
+        SolverConfig config = RosterSolverConfig.create(settings.maxSpent(), settings.maxSpent(),
+                EnvironmentMode.REPRODUCIBLE);
+        return SolverFactory.create(config);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SolverManager<VisitRoster, Long> solverManager(SolverFactory<VisitRoster> factory, SolverSettings settings) {
+        return SolverManager.create(factory,
+                new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolvers())));
+    }
+
+    void close(@Disposes SolverManager<VisitRoster, Long> solverManager) {
+        solverManager.close();
+    }
+
+    @Produces
+    @ApplicationScoped
+    SolutionManager<VisitRoster, HardMediumSoftLongScore> solutionManager(SolverFactory<VisitRoster> factory) {
+        return SolutionManager.create(factory);
+    }
+}

@@ -1,0 +1,35 @@
+package care.rondo.service.roster;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Server limits for solving; a request may ask for less time, never more. */
+@ConfigMapping(prefix = "rondo.solver")
+public interface SolverSettings {
+
+    /** Time a solve gets when the request names none. */
+    @WithDefault("PT30S")
+    Duration defaultSpent();
+
+    /** The most a request may ask for. */
+    @WithDefault("PT10M")
+    Duration maxSpent();
+
+    /** Stop early when the best score has not improved for this long (a request may ask for less). */
+    @WithDefault("PT15S")
+    Duration unimproved();
+
+    /** How many rosters solve at the same time on this instance (each on one thread); more wait, SCHEDULED. */
+    @WithDefault("2")
+    int parallelSolvers();
+
+    /** Improved solutions are written at most this often (and always at the end). */
+    @WithDefault("PT2S")
+    Duration persistInterval();
+
+    /** A SOLVING roster whose heartbeat is older than this was left by a crashed instance. */
+    @WithDefault("PT1M")
+    Duration staleAfter();
+}

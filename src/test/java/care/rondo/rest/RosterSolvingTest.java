@@ -1,0 +1,171 @@
+package care.rondo.rest;
+
+import care.rondo.testing.CaseloadFixtures;
+import care.rondo.testing.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class RosterSolvingTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    CaseloadFixtures caseload;
+
+    record Team(long id, String token, long anna, long bram, long client, long stomaPlanClient) {
+    }
+
+    /** Two morning nurses, four clients with daily visits, one double-handed, one needing a skill nobody has. */
+    private Team smallTeam() {
+        var team = fixtures.newTeamWithMember();
+        long anna = caseload.nurse(team.teamId(), "Anna", 4, List.of("insulin"), LocalTime.of(7, 0), LocalTime.of(13, 30));
+        long bram = caseload.nurse(team.teamId(), "Bram", 3, List.of(), LocalTime.of(7, 0), LocalTime.of(13, 30));
+        long insulin = caseload.client(team.teamId(), "Mevrouw de Vries", 52.0925, 5.1045, List.of());
+        long hoist = caseload.client(team.teamId(), "Meneer Jansen", 52.0890, 5.0990, List.of());
+        long washing = caseload.client(team.teamId(), "Mevrouw Bakker", 52.0950, 5.1100, List.of(bram));
+        long stoma = caseload.client(team.teamId(), "Meneer Visser", 52.0870, 5.1060, List.of());
+        caseload.carePlan(team.teamId(), insulin, LocalTime.of(7, 30), LocalTime.of(8, 30), 20, 4, List.of("insulin"), 1);
+        caseload.carePlan(team.teamId(), hoist, LocalTime.of(9, 0), LocalTime.of(10, 0), 30, 3, List.of(), 2);
+        caseload.carePlan(team.teamId(), washing, LocalTime.of(10, 30), LocalTime.of(11, 30), 45, 3, List.of(), 1);
+        caseload.carePlan(team.teamId(), stoma, LocalTime.of(11, 0), LocalTime.of(12, 0), 20, 3, List.of("stoma"), 1);
+        return new Team(team.teamId(), team.memberToken(), anna, bram, washing, stoma);
+    }
+
+    private static String rosters(Team team) {
+        return "/api/teams/" + team.id() + "/rosters";
+    }
+
+    private int createRoster(Team team, String week) {
+        return given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", week))
+                .post(rosters(team)).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldProposeFeasibleRosterAndExplainIt() {
+        Team team = smallTeam();
+        int id = createRoster(team, "2026-W49");
+        String roster = rosters(team) + "/" + id;
+        // 7 days × (1 insulin + 2 hoist parts + 1 washing + 1 stoma)
+        given().auth().oauth2(team.token()).get(roster).then().statusCode(200).body("visits", equalTo(35))
+                .body("status", equalTo("DRAFT"));
+
+        JsonPath readiness = given().auth().oauth2(team.token()).get(roster + "/readiness").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(readiness.getBoolean("ready")).isFalse();
+        assertThat(readiness.getList("findings.code")).containsExactly("NO_QUALIFIED_NURSE");
+        assertThat(readiness.getList("findings[0].clientIds", Long.class)).containsExactly(team.stomaPlanClient());
+        assertThat(readiness.getList("findings[0].visitIds")).hasSize(7);
+
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(Map.of("seconds", 20, "unimprovedSeconds", 2))
+                .post(roster + "/solving").then().statusCode(202);
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of())
+                .post(roster + "/solving").then().statusCode(409);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                given().auth().oauth2(team.token()).get(roster + "/solving").then().extract()
+                        .path("solverStatus").equals("NOT_SOLVING"));
+
+        given().auth().oauth2(team.token()).get(roster).then().body("status", equalTo("PROPOSED"))
+                .body("feasible", equalTo(true)).body("assignedVisits", equalTo(28));
+
+        JsonPath kpis = given().auth().oauth2(team.token()).get(roster + "/kpis").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(kpis.getInt("assignedVisits")).isEqualTo(28);
+        assertThat(kpis.getList("unassigned.clientId", Long.class)).hasSize(7).containsOnly(team.stomaPlanClient());
+        assertThat(kpis.getString("unassigned[0].reason")).contains("level or skill");
+        assertThat(kpis.getDouble("travelMinutes")).isPositive();
+        assertThat(kpis.getList("constraints.constraint")).contains("Unassigned visit", "Travel time");
+
+        // Bram is refused by Mevrouw Bakker: the double-handed visit takes both nurses, the washing only Anna.
+        List<Map<String, Object>> visits = given().auth().oauth2(team.token()).queryParam("size", 100)
+                .get(roster + "/visits").then().statusCode(200).extract().path("items");
+        assertThat(visits).filteredOn(v -> ((Number) v.get("clientId")).longValue() == team.client())
+                .allSatisfy(v -> assertThat(((Number) v.get("nurseId")).longValue()).isEqualTo(team.anna()));
+        Map<String, Object> washing = visits.stream()
+                .filter(v -> ((Number) v.get("clientId")).longValue() == team.client()).findFirst().orElseThrow();
+        given().auth().oauth2(team.token()).get(roster + "/visits/" + washing.get("id") + "/explanation")
+                .then().statusCode(200).body("summary", startsWith("Anna visits Mevrouw Bakker on"))
+                .body("breaksHardRules", equalTo(false));
+        given().auth().oauth2(team.token()).get(roster + "/nurses/" + team.anna() + "/explanation")
+                .then().statusCode(200).body("summary", startsWith("Anna has"));
+    }
+
+    @Test
+    void shouldGenerateDstCorrectTimesForLastSundayOfMarch() {
+        Team team = smallTeam();
+        int id = createRoster(team, "2026-W13");
+        List<String> sundayStarts = given().auth().oauth2(team.token()).queryParam("size", 100)
+                .get(rosters(team) + "/" + id + "/visits").then().statusCode(200)
+                .extract().path("items.findAll { it.date == '2026-03-29' }.earliestStart");
+        assertThat(sundayStarts).contains("2026-03-29T07:30:00+02:00");
+        List<String> saturdayStarts = given().auth().oauth2(team.token()).queryParam("size", 100)
+                .get(rosters(team) + "/" + id + "/visits").then()
+                .extract().path("items.findAll { it.date == '2026-03-28' }.earliestStart");
+        assertThat(saturdayStarts).contains("2026-03-28T07:30:00+01:00");
+    }
+
+    @Test
+    void shouldNotRevealOrSolveAnotherTeamsRoster() {
+        Team team = smallTeam();
+        int id = createRoster(team, "2026-W50");
+        var other = fixtures.newTeamWithMember();
+        String roster = rosters(team) + "/" + id;
+        given().auth().oauth2(other.memberToken()).get(roster).then().statusCode(404);
+        given().auth().oauth2(other.memberToken()).contentType(ContentType.JSON).body(Map.of())
+                .post(roster + "/solving").then().statusCode(404);
+        given().auth().oauth2(other.memberToken()).get(roster + "/kpis").then().statusCode(404);
+        given().get(roster).then().statusCode(401);
+        given().auth().oauth2(fixtures.coordinator()).contentType(ContentType.JSON).body(Map.of())
+                .post(roster + "/solving").then().statusCode(403);
+    }
+
+    @Test
+    void shouldRejectBadWeekAndDuplicateWeekAndBadLimits() {
+        Team team = smallTeam();
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-49"))
+                .post(rosters(team)).then().statusCode(400).body("errors.field", hasItem("isoWeek"));
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-W60"))
+                .post(rosters(team)).then().statusCode(400).body("errors.field", hasItem("isoWeek"));
+        int id = createRoster(team, "2026-W51");
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-W51"))
+                .post(rosters(team)).then().statusCode(409);
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("seconds", 0))
+                .post(rosters(team) + "/" + id + "/solving").then().statusCode(400)
+                .body("errors.field", hasItem("seconds"));
+    }
+
+    @Test
+    void shouldLetTeamTuneSoftWeightsOnly() {
+        Team team = smallTeam();
+        String weights = "/api/teams/" + team.id() + "/constraint-weights";
+        given().auth().oauth2(team.token()).get(weights).then().statusCode(200)
+                .body("weights.find { it.constraint == 'Travel time' }.editable", equalTo(true))
+                .body("weights.find { it.constraint == 'Refused nurse' }.level", equalTo("HARD"));
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(Map.of("weights", Map.of("Travel time", 3)))
+                .put(weights).then().statusCode(200)
+                .body("weights.find { it.constraint == 'Travel time' }.weight", equalTo(3));
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(Map.of("weights", Map.of("Refused nurse", 0, "Teleportation", 1)))
+                .put(weights).then().statusCode(400)
+                .body("errors.field", hasItem("weights[Refused nurse]"))
+                .body("errors.field", hasItem("weights[Teleportation]"));
+    }
+}
