@@ -1,0 +1,90 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Roster;
+import care.rondo.domain.SolverStatus;
+import care.rondo.domain.Visit;
+import care.rondo.testing.CaseloadFixtures;
+import care.rondo.testing.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A crash mid-solve leaves the roster solving in the database; the next start must release it intact. */
+@QuarkusTest
+class SolveRecoveryTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    CaseloadFixtures caseload;
+
+    @Inject
+    SolutionStore store;
+
+    @Test
+    void shouldReleaseRosterLeftSolvingByCrashedInstanceKeepingItsLastBest() {
+        long teamId = fixtures.newTeamWithMember().teamId();
+        long nurseId = caseload.nurse(teamId, "Anna", 4, List.of(), java.time.LocalTime.of(7, 0), java.time.LocalTime.of(13, 0));
+        long clientId = caseload.client(teamId, "Client", 52.09, 5.10, List.of());
+        Instant start = Instant.parse("2026-12-01T08:00:00Z");
+        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
+            Roster roster = new Roster();
+            roster.teamId = teamId;
+            roster.weekStart = LocalDate.of(2026, 11, 30);
+            roster.isoWeek = "2026-W49";
+            roster.timeZone = "Europe/Amsterdam";
+            roster.solverStatus = SolverStatus.SOLVING;
+            roster.solveHeartbeatAt = Instant.now().minus(Duration.ofMinutes(5));
+            roster.bestScore = "0hard/0medium/-300soft";
+            roster.persist();
+            Visit visit = new Visit();
+            visit.rosterId = roster.id;
+            visit.teamId = teamId;
+            visit.clientId = clientId;
+            visit.visitDate = LocalDate.of(2026, 12, 1);
+            visit.earliestStart = start;
+            visit.latestStart = start.plusSeconds(3600);
+            visit.durationMinutes = 30;
+            visit.minLevel = 3;
+            visit.nurseId = nurseId;
+            visit.plannedStart = start;
+            visit.persist();
+            return new long[] {roster.id, visit.id};
+        });
+        // a roster of a live instance (fresh heartbeat) must not be touched
+        long[] live = QuarkusTransaction.requiringNew().call(() -> {
+            Roster roster = new Roster();
+            roster.teamId = teamId;
+            roster.weekStart = LocalDate.of(2026, 12, 7);
+            roster.isoWeek = "2026-W50";
+            roster.timeZone = "Europe/Amsterdam";
+            roster.solverStatus = SolverStatus.SOLVING;
+            roster.solveHeartbeatAt = Instant.now();
+            roster.persist();
+            return new long[] {roster.id};
+        });
+
+        assertThat(store.releaseStale(Duration.ofMinutes(1))).isEqualTo(1);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Roster released = Roster.findById(ids[0]);
+            assertThat(released.solverStatus).isEqualTo(SolverStatus.NOT_SOLVING);
+            assertThat(released.solveError).startsWith("interrupted");
+            assertThat(released.bestScore).isEqualTo("0hard/0medium/-300soft");
+            Visit visit = Visit.findById(ids[1]);
+            assertThat(visit.nurseId).isEqualTo(nurseId);
+            assertThat(visit.plannedStart).isEqualTo(start);
+            assertThat(Roster.<Roster>findById(live[0]).solverStatus).isEqualTo(SolverStatus.SOLVING);
+            Roster.update("solverStatus = ?1 where id = ?2", SolverStatus.NOT_SOLVING, live[0]);
+        });
+    }
+}
