@@ -51,6 +51,22 @@ public class Roster extends PanacheEntityBase {
     public Boolean feasible;
     @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "based_on_roster_id")
+    public Long basedOnRosterId;
+    @Column(name = "freeze_at")
+    public Instant freezeAt;
+    @Column(name = "accepted_version")
+    public Integer acceptedVersion;
+    @Column(name = "accepted_by")
+    public String acceptedBy;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    /** Reality changed after acceptance (an absence, a cancellation): the team should re-plan. */
+    @Column(name = "needs_replan")
+    public boolean needsReplan;
+    /** Set on every change the team makes, so that the version moves and concurrent editors see it. */
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

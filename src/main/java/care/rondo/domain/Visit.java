@@ -69,6 +69,24 @@ public class Visit extends PanacheEntityBase {
     public boolean pinned;
     @Column(name = "pinned_start")
     public Instant pinnedStart;
+    /** The visit this one continues across re-plans; its own id for a visit generated or added here. */
+    @Column(name = "lineage_id")
+    public Long lineageId;
+    /** The nurse of the accepted roster this draft re-plans: changing it costs "Changed nurse". */
+    @Column(name = "previous_nurse_id")
+    public Long previousNurseId;
+    @Column(name = "one_off")
+    public boolean oneOff;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    /** Before the re-plan's freeze time: it happened (or is happening) and is pinned as it was. */
+    public boolean frozen;
+    @Column(name = "pinned_by")
+    public String pinnedBy;
+    @Column(name = "pinned_at")
+    public Instant pinnedAt;
+    @Column(name = "pin_reason")
+    public String pinReason;
     @Version
     public long version;
 }

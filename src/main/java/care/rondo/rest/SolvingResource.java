@@ -32,12 +32,16 @@ public class SolvingResource {
     @Inject
     RosterService rosters;
 
+    @Inject
+    care.rondo.security.CurrentUser user;
+
     @POST
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = SolveStatusView.class)))
     public Response startSolving(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                  SolveRequest request) {
         SolveRequest limits = request == null ? new SolveRequest(null, null) : request;
-        Roster roster = solving.start(teamId, rosterId, limits.seconds(), limits.unimprovedSeconds());
+        Roster roster = solving.start(teamId, rosterId, limits.seconds(), limits.unimprovedSeconds(),
+                user.username());
         return Response.accepted(status(roster)).build();
     }
 

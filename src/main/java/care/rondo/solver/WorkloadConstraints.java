@@ -64,7 +64,9 @@ final class WorkloadConstraints {
     static Constraint restBetweenDays(ConstraintFactory factory) {
         return nurseShifts(factory)
                 .filter(shift -> shift.getWorkStart() != null)
-                .groupBy(NurseShift::getNurse, ConstraintCollectors.toList())
+                // collect immutable spans, not the shifts: a list of shifts stays equal to itself when a shift's
+                // working span changes, so the group would not be re-evaluated (score corruption)
+                .groupBy(NurseShift::getNurse, ConstraintCollectors.toList(WorkSpan::of))
                 .join(WorkRules.class)
                 .filter((nurse, shifts, rules) -> restShortfall(shifts, rules) > 0)
                 .penalizeConfigurableLong((nurse, shifts, rules) -> restShortfall(shifts, rules))
@@ -73,15 +75,22 @@ final class WorkloadConstraints {
                 .asConstraint(REST_BETWEEN_DAYS);
     }
 
+    /** One shift's working span, frozen at the moment it was collected. */
+    record WorkSpan(int day, long start, long end) {
+        static WorkSpan of(NurseShift shift) {
+            return new WorkSpan(shift.getDay(), shift.getWorkStart(), shift.getWorkEnd());
+        }
+    }
+
     /** Sum over consecutive working days of how much the rest between them falls short; split shifts are exempt. */
-    static long restShortfall(List<NurseShift> workedShifts, WorkRules rules) {
-        List<NurseShift> sorted = workedShifts.stream().sorted(Comparator.comparing(NurseShift::getWorkStart)).toList();
+    static long restShortfall(List<WorkSpan> spans, WorkRules rules) {
+        List<WorkSpan> sorted = spans.stream().sorted(Comparator.comparingLong(WorkSpan::start)).toList();
         long shortfall = 0;
         for (int i = 1; i < sorted.size(); i++) {
-            NurseShift before = sorted.get(i - 1);
-            NurseShift after = sorted.get(i);
-            if (after.getDay() != before.getDay()) {
-                shortfall += Math.max(0, rules.minRestBetweenDays() - (after.getWorkStart() - before.getWorkEnd()));
+            WorkSpan before = sorted.get(i - 1);
+            WorkSpan after = sorted.get(i);
+            if (after.day() != before.day()) {
+                shortfall += Math.max(0, rules.minRestBetweenDays() - (after.start() - before.end()));
             }
         }
         return shortfall;

@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -29,37 +29,22 @@ class RosterSolvingTest {
     @Inject
     CaseloadFixtures caseload;
 
-    record Team(long id, String token, long anna, long bram, long client, long stomaPlanClient) {
+    private SmallTeam smallTeam() {
+        return SmallTeam.create(fixtures, caseload);
     }
 
-    /** Two morning nurses, four clients with daily visits, one double-handed, one needing a skill nobody has. */
-    private Team smallTeam() {
-        var team = fixtures.newTeamWithMember();
-        long anna = caseload.nurse(team.teamId(), "Anna", 4, List.of("insulin"), LocalTime.of(7, 0), LocalTime.of(13, 30));
-        long bram = caseload.nurse(team.teamId(), "Bram", 3, List.of(), LocalTime.of(7, 0), LocalTime.of(13, 30));
-        long insulin = caseload.client(team.teamId(), "Mevrouw de Vries", 52.0925, 5.1045, List.of());
-        long hoist = caseload.client(team.teamId(), "Meneer Jansen", 52.0890, 5.0990, List.of());
-        long washing = caseload.client(team.teamId(), "Mevrouw Bakker", 52.0950, 5.1100, List.of(bram));
-        long stoma = caseload.client(team.teamId(), "Meneer Visser", 52.0870, 5.1060, List.of());
-        caseload.carePlan(team.teamId(), insulin, LocalTime.of(7, 30), LocalTime.of(8, 30), 20, 4, List.of("insulin"), 1);
-        caseload.carePlan(team.teamId(), hoist, LocalTime.of(9, 0), LocalTime.of(10, 0), 30, 3, List.of(), 2);
-        caseload.carePlan(team.teamId(), washing, LocalTime.of(10, 30), LocalTime.of(11, 30), 45, 3, List.of(), 1);
-        caseload.carePlan(team.teamId(), stoma, LocalTime.of(11, 0), LocalTime.of(12, 0), 20, 3, List.of("stoma"), 1);
-        return new Team(team.teamId(), team.memberToken(), anna, bram, washing, stoma);
-    }
-
-    private static String rosters(Team team) {
+    private static String rosters(SmallTeam team) {
         return "/api/teams/" + team.id() + "/rosters";
     }
 
-    private int createRoster(Team team, String week) {
+    private int createRoster(SmallTeam team, String week) {
         return given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", week))
                 .post(rosters(team)).then().statusCode(201).extract().path("id");
     }
 
     @Test
     void shouldProposeFeasibleRosterAndExplainIt() {
-        Team team = smallTeam();
+        SmallTeam team = smallTeam();
         int id = createRoster(team, "2026-W49");
         String roster = rosters(team) + "/" + id;
         // 7 days × (1 insulin + 2 hoist parts + 1 washing + 1 stoma)
@@ -70,7 +55,7 @@ class RosterSolvingTest {
                 .extract().jsonPath();
         assertThat(readiness.getBoolean("ready")).isFalse();
         assertThat(readiness.getList("findings.code")).containsExactly("NO_QUALIFIED_NURSE");
-        assertThat(readiness.getList("findings[0].clientIds", Long.class)).containsExactly(team.stomaPlanClient());
+        assertThat(readiness.getList("findings[0].clientIds", Long.class)).containsExactly(team.stomaClient());
         assertThat(readiness.getList("findings[0].visitIds")).hasSize(7);
 
         given().auth().oauth2(team.token()).contentType(ContentType.JSON)
@@ -88,7 +73,7 @@ class RosterSolvingTest {
         JsonPath kpis = given().auth().oauth2(team.token()).get(roster + "/kpis").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(kpis.getInt("assignedVisits")).isEqualTo(28);
-        assertThat(kpis.getList("unassigned.clientId", Long.class)).hasSize(7).containsOnly(team.stomaPlanClient());
+        assertThat(kpis.getList("unassigned.clientId", Long.class)).hasSize(7).containsOnly(team.stomaClient());
         assertThat(kpis.getString("unassigned[0].reason")).contains("level or skill");
         assertThat(kpis.getDouble("travelMinutes")).isPositive();
         assertThat(kpis.getList("constraints.constraint")).contains("Unassigned visit", "Travel time");
@@ -96,10 +81,10 @@ class RosterSolvingTest {
         // Bram is refused by Mevrouw Bakker: the double-handed visit takes both nurses, the washing only Anna.
         List<Map<String, Object>> visits = given().auth().oauth2(team.token()).queryParam("size", 100)
                 .get(roster + "/visits").then().statusCode(200).extract().path("items");
-        assertThat(visits).filteredOn(v -> ((Number) v.get("clientId")).longValue() == team.client())
+        assertThat(visits).filteredOn(v -> ((Number) v.get("clientId")).longValue() == team.washingClient())
                 .allSatisfy(v -> assertThat(((Number) v.get("nurseId")).longValue()).isEqualTo(team.anna()));
         Map<String, Object> washing = visits.stream()
-                .filter(v -> ((Number) v.get("clientId")).longValue() == team.client()).findFirst().orElseThrow();
+                .filter(v -> ((Number) v.get("clientId")).longValue() == team.washingClient()).findFirst().orElseThrow();
         given().auth().oauth2(team.token()).get(roster + "/visits/" + washing.get("id") + "/explanation")
                 .then().statusCode(200).body("summary", startsWith("Anna visits Mevrouw Bakker on"))
                 .body("breaksHardRules", equalTo(false));
@@ -109,7 +94,7 @@ class RosterSolvingTest {
 
     @Test
     void shouldGenerateDstCorrectTimesForLastSundayOfMarch() {
-        Team team = smallTeam();
+        SmallTeam team = smallTeam();
         int id = createRoster(team, "2026-W13");
         List<String> sundayStarts = given().auth().oauth2(team.token()).queryParam("size", 100)
                 .get(rosters(team) + "/" + id + "/visits").then().statusCode(200)
@@ -123,7 +108,7 @@ class RosterSolvingTest {
 
     @Test
     void shouldNotRevealOrSolveAnotherTeamsRoster() {
-        Team team = smallTeam();
+        SmallTeam team = smallTeam();
         int id = createRoster(team, "2026-W50");
         var other = fixtures.newTeamWithMember();
         String roster = rosters(team) + "/" + id;
@@ -138,7 +123,7 @@ class RosterSolvingTest {
 
     @Test
     void shouldRejectBadWeekAndDuplicateWeekAndBadLimits() {
-        Team team = smallTeam();
+        SmallTeam team = smallTeam();
         given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-49"))
                 .post(rosters(team)).then().statusCode(400).body("errors.field", hasItem("isoWeek"));
         given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-W60"))
@@ -153,7 +138,7 @@ class RosterSolvingTest {
 
     @Test
     void shouldLetTeamTuneSoftWeightsOnly() {
-        Team team = smallTeam();
+        SmallTeam team = smallTeam();
         String weights = "/api/teams/" + team.id() + "/constraint-weights";
         given().auth().oauth2(team.token()).get(weights).then().statusCode(200)
                 .body("weights.find { it.constraint == 'Travel time' }.editable", equalTo(true))

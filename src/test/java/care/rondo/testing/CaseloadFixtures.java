@@ -69,4 +69,15 @@ public class CaseloadFixtures {
         plan.persist();
         return plan.id;
     }
+
+    @Transactional
+    public void absence(long teamId, long nurseId, java.time.Instant from, java.time.Instant to) {
+        care.rondo.domain.NurseAbsence absence = new care.rondo.domain.NurseAbsence();
+        absence.teamId = teamId;
+        absence.nurseId = nurseId;
+        absence.kind = care.rondo.domain.AbsenceKind.SICKNESS;
+        absence.startsAt = from;
+        absence.endsAt = to;
+        absence.persist();
+    }
 }

@@ -84,12 +84,12 @@ public final class PlanningMapper {
             visits.put(v.id, visit);
         }
         link(problem.visits(), visits);
-        placeAssigned(problem.visits(), visits, shifts, clock).forEach(visits::remove);
         VisitRoster solution = new VisitRoster(shifts, new ArrayList<>(visits.values()), WORK_RULES,
                 problem.weights());
+        placeAssigned(problem, visits, solution.getShifts(), solution, clock);
         if (parkUnplaced) {
-            java.util.Set<care.rondo.planning.Visit> placed = new HashSet<>();
-            shifts.forEach(s -> placed.addAll(s.getVisits()));
+            java.util.Set<care.rondo.planning.Visit> placed = new HashSet<>(solution.getUnassigned().getVisits());
+            solution.getShifts().forEach(s -> placed.addAll(s.getVisits()));
             problem.visits().stream().map(v -> visits.get(v.id))
                     .filter(v -> v != null && !placed.contains(v))
                     .forEach(v -> solution.getUnassigned().getVisits().add(v));
@@ -113,34 +113,58 @@ public final class PlanningMapper {
     }
 
     /**
-     * Puts stored assignments back in their shifts, in stored order; pinned ones are pinned there. Returns the
-     * pinned visits whose nurse has no shift at that time: they stay out of the solve, exactly as the team set them.
+     * Puts stored assignments back in their shifts, in stored order. Pinned visits are pinned where the team put
+     * them: in the unassigned bucket when the team unassigned them, and in an extra locked shift when the nurse
+     * does not work then (the team may know better; the score then flags what it breaks).
      */
-    private static List<Long> placeAssigned(List<Visit> stored, Map<Long, care.rondo.planning.Visit> visits,
-                                      List<NurseShift> shifts, WeekClock clock) {
-        Map<String, List<NurseShift>> shiftsByNurse = shifts.stream()
-                .collect(Collectors.groupingBy(s -> s.getNurse().getId()));
-        List<Long> outside = new ArrayList<>();
-        List<Visit> assigned = stored.stream().filter(v -> v.nurseId != null && v.plannedStart != null)
-                .sorted(Comparator.comparing((Visit v) -> v.plannedStart).thenComparing(v -> v.id)).toList();
-        for (Visit v : assigned) {
+    private static void placeAssigned(RosterProblem problem, Map<Long, care.rondo.planning.Visit> visits,
+                                      List<NurseShift> shifts, VisitRoster solution, WeekClock clock) {
+        Map<String, care.rondo.planning.Nurse> nurses = shifts.stream().map(NurseShift::getNurse)
+                .collect(Collectors.toMap(care.rondo.planning.Nurse::getId, n -> n, (a, b) -> a));
+        List<Visit> stored = problem.visits().stream()
+                .sorted(Comparator.comparing((Visit v) -> v.plannedStart == null ? v.earliestStart : v.plannedStart)
+                        .thenComparing(v -> v.id)).toList();
+        for (Visit v : stored) {
             care.rondo.planning.Visit visit = visits.get(v.id);
-            long start = clock.toSeconds(v.pinned && v.pinnedStart != null ? v.pinnedStart : v.plannedStart);
-            NurseShift shift = shiftsByNurse.getOrDefault(v.nurseId.toString(), List.of()).stream()
-                    .filter(s -> s.getStart() <= start && start < s.getEnd()).findFirst().orElse(null);
-            if (shift == null) {
-                if (v.pinned) {
-                    outside.add(v.id);
-                }
-                continue; // not pinned and the nurse no longer works then: the solver finds someone else
+            if (v.previousNurseId != null) {
+                visit.setPreviousNurseId(v.previousNurseId.toString());
             }
             if (v.pinned) {
                 visit.pin(v.pinnedStart == null ? null : clock.toSeconds(v.pinnedStart));
             }
-            shift.getVisits().add(visit);
+            if (v.nurseId == null || v.plannedStart == null) {
+                if (v.pinned) {
+                    solution.getUnassigned().getVisits().add(visit);
+                }
+                continue; // otherwise for the construction heuristic to place (or to park unassigned)
+            }
+            long start = clock.toSeconds(v.pinned && v.pinnedStart != null ? v.pinnedStart : v.plannedStart);
+            NurseShift shift = shifts.stream()
+                    .filter(s -> s.getNurse().getId().equals(v.nurseId.toString()))
+                    .filter(s -> s.getStart() <= start && start < s.getEnd()).findFirst().orElse(null);
+            if (shift == null && v.pinned && nurses.containsKey(v.nurseId.toString())) {
+                shift = extraShift(nurses.get(v.nurseId.toString()), v, start, clock);
+                shifts.add(shift);
+            }
+            if (shift != null) {
+                shift.getVisits().add(visit);
+            }
         }
-        // Visits left out of every list are for the construction heuristic to place (or to park unassigned).
-        return outside;
+        for (NurseShift shift : shifts) {
+            java.time.LocalDate date = clock.toInstant(shift.getStart()).atZone(clock.zone()).toLocalDate();
+            if (problem.lockedDays().contains(new RosterProblem.NurseDay(Long.parseLong(shift.getNurse().getId()), date))) {
+                shift.setLocked(true);
+            }
+        }
+    }
+
+    /** A zero-length, locked shift holding a visit the team pinned outside the nurse's availability. */
+    private static NurseShift extraShift(care.rondo.planning.Nurse nurse, Visit v, long start, WeekClock clock) {
+        int day = (int) java.time.temporal.ChronoUnit.DAYS.between(
+                clock.weekStart().atZone(clock.zone()).toLocalDate(), v.visitDate);
+        NurseShift shift = new NurseShift(nurse.getId() + "@" + v.visitDate + "#extra-" + v.id, nurse, day, start, start);
+        shift.setLocked(true);
+        return shift;
     }
 
     private static Location location(List<Location> locations, String id, double latitude, double longitude) {

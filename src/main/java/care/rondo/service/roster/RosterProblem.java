@@ -16,6 +16,7 @@ import java.util.Set;
  * never touches a persistence context.
  *
  * @param lastWeekNurses per client, the nurses of the last accepted roster of the previous week (stability)
+ * @param lockedDays nurse-days the team locked: the solver leaves those routes as they are
  */
 public record RosterProblem(
         Roster roster,
@@ -24,5 +25,10 @@ public record RosterProblem(
         Map<Long, List<NurseAbsence>> absencesByNurse,
         Map<Long, Client> clients,
         RosterConstraintWeights weights,
-        Map<Long, Set<Long>> lastWeekNurses) {
+        Map<Long, Set<Long>> lastWeekNurses,
+        Set<NurseDay> lockedDays) {
+
+    /** A nurse on a date, e.g. a locked nurse-day. */
+    public record NurseDay(long nurseId, java.time.LocalDate day) {
+    }
 }

@@ -89,6 +89,7 @@ public class RosterService {
                 // the second part of a double-handed visit and a follow-up both point at the group's first visit
                 visit.linkedVisitId = first == null ? null : first.id;
                 visit.persist();
+                visit.lineageId = visit.id;
                 first = first == null ? visit : first;
             }
         }

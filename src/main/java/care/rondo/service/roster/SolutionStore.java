@@ -1,6 +1,7 @@
 package care.rondo.service.roster;
 
 import care.rondo.domain.Roster;
+import care.rondo.domain.RosterEvent;
 import care.rondo.domain.RosterStatus;
 import care.rondo.domain.SolverStatus;
 import care.rondo.domain.Visit;
@@ -24,12 +25,18 @@ import java.util.Map;
 public class SolutionStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean markScheduled(long rosterId, Instant now, Instant deadline) {
-        return Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveDeadline = ?3, solveHeartbeatAt = ?2, "
-                        + "solveStartedAt = null, solveEndedAt = null, solveError = null "
+    public boolean markScheduled(long rosterId, Instant now, Instant deadline, String actor) {
+        boolean claimed = Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveDeadline = ?3, "
+                        + "solveHeartbeatAt = ?2, solveStartedAt = null, solveEndedAt = null, solveError = null "
                         + "where id = ?4 and solverStatus = ?5 and status not in ?6",
                 SolverStatus.SCHEDULED, now, deadline, rosterId, SolverStatus.NOT_SOLVING,
                 List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED)) == 1;
+        if (claimed) {
+            Roster roster = Roster.findById(rosterId);
+            RosterEvent.record(roster.teamId, rosterId, "SOLVE_REQUESTED", actor, null,
+                    Map.of("deadline", deadline.toString()));
+        }
+        return claimed;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -58,6 +65,11 @@ public class SolutionStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void writeFinal(long rosterId, VisitRoster best) {
         writeSolution(rosterId, best);
+        Roster roster = Roster.findById(rosterId);
+        if (roster != null && best.getScore() != null) {
+            RosterEvent.record(roster.teamId, rosterId, "SOLVE_FINISHED", "solver", null,
+                    Map.of("score", best.getScore().toString()));
+        }
         Roster.update("solverStatus = ?1, solveEndedAt = ?2, status = case when status = ?3 then ?4 else status end "
                         + "where id = ?5", SolverStatus.NOT_SOLVING, Instant.now(), RosterStatus.DRAFT,
                 RosterStatus.PROPOSED, rosterId);

@@ -18,10 +18,13 @@ public final class SolutionWriter {
         static final Assignment NONE = new Assignment(null, null, null, null);
     }
 
-    /** Visit id → assignment; visits in the unassigned bucket or in no list map to {@link Assignment#NONE}. */
+    /**
+     * Visit id → assignment; visits in the unassigned bucket map to {@link Assignment#NONE}. Visits in no list
+     * (a solve stopped during construction) are left out, so their stored assignment stays.
+     */
     public static Map<Long, Assignment> assignments(VisitRoster solution, WeekClock clock) {
         Map<Long, Assignment> result = new HashMap<>();
-        solution.getVisits().forEach(v -> result.put(Long.valueOf(v.getId()), Assignment.NONE));
+        solution.getUnassigned().getVisits().forEach(v -> result.put(Long.valueOf(v.getId()), Assignment.NONE));
         for (NurseShift shift : solution.getShifts()) {
             int index = 0;
             for (care.rondo.planning.Visit visit : shift.getVisits()) {

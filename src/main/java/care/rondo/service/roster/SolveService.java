@@ -70,13 +70,13 @@ public class SolveService {
         }
 
         void started() {
-            lastImprovement = Instant.now();
-            startedAt = lastImprovement;
+            startedAt = Instant.now();
         }
 
+        /** The time limit counts from the start; the unimproved limit only once construction has finished. */
         boolean overLimits(Instant now) {
-            return startedAt != null
-                    && (now.isAfter(startedAt.plus(spent)) || now.isAfter(lastImprovement.plus(unimproved)));
+            return startedAt != null && (now.isAfter(startedAt.plus(spent))
+                    || lastImprovement != null && now.isAfter(lastImprovement.plus(unimproved)));
         }
     }
 
@@ -97,13 +97,13 @@ public class SolveService {
     }
 
     /** Starts solving (202); 409 when it already solves or is accepted. */
-    public Roster start(long teamId, long rosterId, Integer seconds, Integer unimprovedSeconds) {
+    public Roster start(long teamId, long rosterId, Integer seconds, Integer unimprovedSeconds, String actor) {
         guard.requirePlan(teamId);
         Roster roster = rosters.get(teamId, rosterId);
         Duration spent = limit("seconds", seconds, settings.defaultSpent());
         Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
         Instant now = Instant.now();
-        if (!store.markScheduled(roster.id, now, now.plus(spent))) {
+        if (!store.markScheduled(roster.id, now, now.plus(spent), actor)) {
             throw new ConflictException("Roster " + rosterId + " is already being solved or is accepted");
         }
         ActiveSolve solve = new ActiveSolve(spent, unimproved);
@@ -154,13 +154,29 @@ public class SolveService {
         ActiveSolve solve = active.get(rosterId);
         if (solve != null) {
             solve.pending = best;
-            solve.lastImprovement = Instant.now();
+            if (best.getVisits().stream().allMatch(v -> v.getShift() != null)) {
+                solve.lastImprovement = Instant.now();
+            }
         }
     }
 
     private void onFinal(long rosterId, VisitRoster finalBest) {
-        active.remove(rosterId);
-        store.writeFinal(rosterId, finalBest);
+        ActiveSolve solve = active.remove(rosterId);
+        Object lock = solve == null ? new Object() : solve;
+        synchronized (lock) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    store.writeFinal(rosterId, finalBest);
+                    return;
+                } catch (RuntimeException e) {
+                    // an override committed in between: read again (its visit is pinned now, so skipped)
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    LOG.debugf("Retrying the final write of roster %d after a concurrent change", rosterId);
+                }
+            }
+        }
     }
 
     private void onError(long rosterId, Throwable error) {
@@ -178,10 +194,15 @@ public class SolveService {
                     solverManager.terminateEarly(rosterId);
                 }
                 if (now.isAfter(solve.lastWrite.plus(settings.persistInterval()))) {
-                    VisitRoster pending = solve.pending;
-                    solve.pending = null;
-                    solve.lastWrite = now;
-                    store.writeProgress(rosterId, pending);
+                    // never at the same time as the final write, which would then fail on stale versions
+                    synchronized (solve) {
+                        if (active.containsKey(rosterId)) {
+                            VisitRoster pending = solve.pending;
+                            solve.pending = null;
+                            solve.lastWrite = now;
+                            store.writeProgress(rosterId, pending);
+                        }
+                    }
                 }
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not record progress of roster %d; will retry", rosterId);

@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -28,7 +27,7 @@ public class SolverManagerProducer {
     SolverFactory<VisitRoster> solverFactory(SolverSettings settings) {
         // no unimproved limit here: SolveService applies each request's own (within the server limits)
         SolverConfig config = RosterSolverConfig.create(settings.maxSpent(), settings.maxSpent(),
-                EnvironmentMode.REPRODUCIBLE);
+                settings.environmentMode());
         return SolverFactory.create(config);
     }
 

@@ -29,6 +29,10 @@ public interface SolverSettings {
     @WithDefault("PT2S")
     Duration persistInterval();
 
+    /** REPRODUCIBLE in production; FULL_ASSERT to hunt score corruption (very slow). */
+    @WithDefault("REPRODUCIBLE")
+    org.optaplanner.core.config.solver.EnvironmentMode environmentMode();
+
     /** A SOLVING roster whose heartbeat is older than this was left by a crashed instance. */
     @WithDefault("PT1M")
     Duration staleAfter();

@@ -1,0 +1,48 @@
+package care.rondo.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One entry of a roster's history: an override, a solve, an acceptance, a re-plan. Never changed. */
+@Entity
+@Table(name = "roster_event")
+public class RosterEvent extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "team_id")
+    public long teamId;
+    @Column(name = "roster_id")
+    public long rosterId;
+    public String kind;
+    public String actor;
+    public Instant at = Instant.now();
+    @Column(name = "visit_id")
+    public Long visitId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> details = new LinkedHashMap<>();
+
+    public static RosterEvent record(long teamId, long rosterId, String kind, String actor, Long visitId,
+                                     Map<String, Object> details) {
+        RosterEvent event = new RosterEvent();
+        event.teamId = teamId;
+        event.rosterId = rosterId;
+        event.kind = kind;
+        event.actor = actor;
+        event.visitId = visitId;
+        event.details = new LinkedHashMap<>(details);
+        event.persist();
+        return event;
+    }
+}
