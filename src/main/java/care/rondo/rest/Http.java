@@ -34,6 +34,11 @@ final class Http {
         return bodyVersion;
     }
 
+    /** For archiving: a stale If-Match is refused, but archiving without one is allowed (it is reversible). */
+    static Long optionalVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : expectedVersion(ifMatch, null);
+    }
+
     static PageRequest page(Integer page, Integer size, String sort) {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;

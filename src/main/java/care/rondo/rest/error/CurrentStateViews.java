@@ -1,10 +1,18 @@
 package care.rondo.rest.error;
 
 import care.rondo.domain.Account;
+import care.rondo.domain.CarePlan;
+import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
 import care.rondo.domain.Team;
 import care.rondo.rest.dto.AccountView;
+import care.rondo.rest.dto.CarePlanView;
+import care.rondo.rest.dto.ClientView;
+import care.rondo.rest.dto.NurseView;
 import care.rondo.rest.dto.TeamView;
+import care.rondo.service.TeamGuard;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 /**
  * A 409 on a stale version carries the current state so the client can merge and retry; services hand over
@@ -12,6 +20,9 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 public class CurrentStateViews {
+
+    @Inject
+    TeamGuard guard;
 
     public Object toView(Object current) {
         if (current == null) {
@@ -22,6 +33,15 @@ public class CurrentStateViews {
         }
         if (current instanceof Account account) {
             return AccountView.of(account);
+        }
+        if (current instanceof Nurse nurse) {
+            return NurseView.of(nurse);
+        }
+        if (current instanceof Client client) {
+            return ClientView.of(client, guard.maySeeClientNotes(client.teamId));
+        }
+        if (current instanceof CarePlan plan) {
+            return CarePlanView.of(plan);
         }
         // Never serialise an entity as such: it may hold fields the caller must not see.
         return null;

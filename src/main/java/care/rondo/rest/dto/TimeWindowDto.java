@@ -1,0 +1,23 @@
+package care.rondo.rest.dto;
+
+import care.rondo.domain.TimeWindow;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalTime;
+
+@Schema(name = "TimeWindow", description = "bounds the START of a visit, in the team's local time; from <= to "
+        + "(equal fixes the start time)")
+public record TimeWindowDto(
+        @NotNull @Schema(type = SchemaType.STRING, example = "07:30") LocalTime from,
+        @NotNull @Schema(type = SchemaType.STRING, example = "08:30") LocalTime to) {
+
+    public TimeWindow toDomain() {
+        return new TimeWindow(from, to);
+    }
+
+    public static TimeWindowDto of(TimeWindow window) {
+        return new TimeWindowDto(window.from(), window.to());
+    }
+}
