@@ -56,8 +56,8 @@ public class DemoLoader {
         for (DemoTeam.DemoClient demoClient : demo.clients()) {
             Client client = demoClient.client();
             client.teamId = teamId;
-            client.preferredNurseIds = new ArrayList<>(demoClient.preferredNurses().stream().map(nurseIds::get).toList());
-            client.refusedNurseIds = new ArrayList<>(demoClient.refusedNurses().stream().map(nurseIds::get).toList());
+            client.preferredNurseIds = ids(demoClient.preferredNurses(), nurseIds);
+            client.refusedNurseIds = ids(demoClient.refusedNurses(), nurseIds);
             client.persist();
             for (CarePlan plan : demoClient.carePlans()) {
                 plan.teamId = teamId;
@@ -69,6 +69,10 @@ public class DemoLoader {
         LOG.infof("Loaded the demo team: %d nurses, %d clients, %d care plans, %d accounts", demo.nurses().size(),
                 demo.clients().size(), demo.carePlans().size(), accounts);
         return true;
+    }
+
+    private static List<Long> ids(List<Integer> nurseIndexes, List<Long> nurseIds) {
+        return new ArrayList<>(nurseIndexes.stream().map(nurseIds::get).toList());
     }
 
     private static int createAccounts(DemoTeam demo, long teamId) {

@@ -42,8 +42,10 @@ public class AbsenceResource {
     @GET
     public PageView<AbsenceView> listAbsences(
             @PathParam("teamId") long teamId, @PathParam("nurseId") long nurseId,
-            @Parameter(description = "only absences ending after this ISO offset date-time") @QueryParam("from") String from,
-            @Parameter(description = "only absences starting before this ISO offset date-time") @QueryParam("to") String to,
+            @Parameter(description = "only absences ending after this ISO offset date-time")
+            @QueryParam("from") String from,
+            @Parameter(description = "only absences starting before this ISO offset date-time")
+            @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return PageView.of(absences.list(teamId, nurseId, instant("from", from), instant("to", to),
                 Http.page(page, size, sort)), AbsenceView::of);

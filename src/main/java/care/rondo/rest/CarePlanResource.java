@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,8 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,24 +42,25 @@ public class CarePlanResource {
     /** Every care plan of the team: what the planner turns into a week's visits. */
     @GET
     @Path("care-plans")
-    public PageView<CarePlanView> listTeamCarePlans(@PathParam("teamId") long teamId,
-                                                    @QueryParam("archived") @DefaultValue("false") boolean archived,
-                                                    @QueryParam("page") Integer page,
-                                                    @QueryParam("size") Integer size,
-                                                    @QueryParam("sort") String sort) {
-        return PageView.of(plans.listOfTeam(teamId, archived, Http.page(page, size, sort)), CarePlanView::of);
+    public PageView<CarePlanView> listTeamCarePlans(
+            @PathParam("teamId") long teamId,
+            @Parameter(description = "true lists only archived ones", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("archived") String archived,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return PageView.of(plans.listOfTeam(teamId, Http.archived(archived), Http.page(page, size, sort)),
+                CarePlanView::of);
     }
 
     @GET
     @Path("clients/{clientId}/care-plans")
-    public PageView<CarePlanView> listClientCarePlans(@PathParam("teamId") long teamId,
-                                                      @PathParam("clientId") long clientId,
-                                                      @QueryParam("archived") @DefaultValue("false") boolean archived,
-                                                      @QueryParam("page") Integer page,
-                                                      @QueryParam("size") Integer size,
-                                                      @QueryParam("sort") String sort) {
-        return PageView.of(plans.listOfClient(teamId, clientId, archived, Http.page(page, size, sort)),
-                CarePlanView::of);
+    public PageView<CarePlanView> listClientCarePlans(
+            @PathParam("teamId") long teamId,
+            @PathParam("clientId") long clientId,
+            @Parameter(description = "true lists only archived ones", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("archived") String archived,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return PageView.of(plans.listOfClient(teamId, clientId, Http.archived(archived),
+                Http.page(page, size, sort)), CarePlanView::of);
     }
 
     @GET

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,8 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +38,14 @@ public class ClientResource {
     ClientService clients;
 
     @GET
-    public PageView<ClientView> listClients(@PathParam("teamId") long teamId,
-                                            @QueryParam("archived") @DefaultValue("false") boolean archived,
-                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-                                            @QueryParam("sort") String sort) {
+    public PageView<ClientView> listClients(
+            @PathParam("teamId") long teamId,
+            @Parameter(description = "true lists only archived ones", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("archived") String archived,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         boolean notes = clients.maySeeNotes(teamId);
-        return PageView.of(clients.list(teamId, archived, Http.page(page, size, sort)), c -> ClientView.of(c, notes));
+        return PageView.of(clients.list(teamId, Http.archived(archived), Http.page(page, size, sort)),
+                client -> ClientView.of(client, notes));
     }
 
     @GET

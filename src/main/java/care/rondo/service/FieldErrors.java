@@ -3,7 +3,7 @@ package care.rondo.service;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every broken rule of one write so that the client learns all of them at once, before anything is written. */
+/** Collects every broken rule of one write, so the client learns all of them at once and nothing is written. */
 final class FieldErrors {
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
 

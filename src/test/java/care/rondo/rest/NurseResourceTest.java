@@ -169,6 +169,8 @@ class NurseResourceTest {
         as(team.memberToken()).get(nurses(team.teamId())).then().body("totalItems", equalTo(0));
         as(team.memberToken()).get(nurses(team.teamId()) + "?archived=true").then().body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo((int) id));
+        as(team.memberToken()).get(nurses(team.teamId()) + "?archived=maybe").then().statusCode(400)
+                .body("errors[0].field", equalTo("archived"));
         Map<String, Object> restore = nurse("Joke");
         restore.put("archived", false);
         restore.put("version", 1);

@@ -25,7 +25,8 @@ public record CarePlanRequest(
         @NotNull @Min(5) @Max(480) Integer durationMinutes,
         @Schema(description = "nurses of this level or higher may visit")
         @NotNull @Min(2) @Max(5) Integer minLevel,
-        @Size(max = 10) List<@NotNull @Pattern(regexp = SkillCodes.PATTERN, message = SkillCodes.MESSAGE) String> skills,
+        @Size(max = 10)
+        List<@NotNull @Pattern(regexp = SkillCodes.PATTERN, message = SkillCodes.MESSAGE) String> skills,
         @Schema(description = "2 = double-handed: both nurses start together", defaultValue = "1")
         @Min(1) @Max(2) Integer nursesNeeded,
         @Valid FollowUpDto followUp,

@@ -22,7 +22,8 @@ public record NurseRequest(
         @NotBlank @Size(max = 120) String name,
         @Schema(description = "2 helper, 3 certified carer, 4 nurse (MBO), 5 bachelor nurse (HBO)")
         @NotNull @Min(2) @Max(5) Integer level,
-        @Size(max = 30) List<@NotNull @Pattern(regexp = SkillCodes.PATTERN, message = SkillCodes.MESSAGE) String> skills,
+        @Size(max = 30)
+        List<@NotNull @Pattern(regexp = SkillCodes.PATTERN, message = SkillCodes.MESSAGE) String> skills,
         @NotNull @DecimalMin("0") @DecimalMax("60") @Digits(integer = 2, fraction = 2) BigDecimal contractMinHours,
         @NotNull @DecimalMin("0") @DecimalMax("60") @Digits(integer = 2, fraction = 2) BigDecimal contractMaxHours,
         @Schema(description = "several windows per day allowed; windows of one day must not overlap")
