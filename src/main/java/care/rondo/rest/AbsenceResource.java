@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,7 +60,9 @@ public class AbsenceResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AbsenceView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AbsenceView.class)))
     public Response createAbsence(@PathParam("teamId") long teamId, @PathParam("nurseId") long nurseId,
                                   @NotNull @Valid AbsenceRequest request, @Context UriInfo uri) {
         NurseAbsence absence = absences.create(teamId, nurseId, request.toData());

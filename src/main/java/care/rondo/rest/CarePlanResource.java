@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,7 +66,9 @@ public class CarePlanResource {
 
     @GET
     @Path(ONE)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CarePlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarePlanView.class)))
     public Response getCarePlan(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId,
                                 @PathParam("carePlanId") long carePlanId) {
         CarePlan plan = plans.get(teamId, clientId, carePlanId);
@@ -74,7 +77,9 @@ public class CarePlanResource {
 
     @POST
     @Path("clients/{clientId}/care-plans")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CarePlanView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarePlanView.class)))
     public Response createCarePlan(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId,
                                    @NotNull @Valid CarePlanRequest request, @Context UriInfo uri) {
         CarePlan plan = plans.create(teamId, clientId, request.toData());
@@ -84,7 +89,9 @@ public class CarePlanResource {
 
     @PUT
     @Path(ONE)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CarePlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarePlanView.class)))
     public Response updateCarePlan(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId,
                                    @PathParam("carePlanId") long carePlanId, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid CarePlanRequest request) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,14 +51,18 @@ public class ClientResource {
 
     @GET
     @Path("{clientId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
     public Response getClient(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId) {
         Client client = clients.get(teamId, clientId);
         return Http.ok(ClientView.of(client, clients.maySeeNotes(teamId)), client.version);
     }
 
     @POST
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
     public Response createClient(@PathParam("teamId") long teamId, @NotNull @Valid ClientRequest request,
                                  @Context UriInfo uri) {
         Client client = clients.create(teamId, request.toData());
@@ -67,7 +72,9 @@ public class ClientResource {
 
     @PUT
     @Path("{clientId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
     public Response updateClient(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId,
                                  @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ClientRequest request) {
         Client client = clients.update(teamId, clientId, Http.expectedVersion(ifMatch, request.version()),

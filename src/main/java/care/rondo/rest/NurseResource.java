@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,14 +50,18 @@ public class NurseResource {
 
     @GET
     @Path("{nurseId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NurseView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NurseView.class)))
     public Response getNurse(@PathParam("teamId") long teamId, @PathParam("nurseId") long nurseId) {
         Nurse nurse = nurses.get(teamId, nurseId);
         return Http.ok(NurseView.of(nurse), nurse.version);
     }
 
     @POST
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NurseView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NurseView.class)))
     public Response createNurse(@PathParam("teamId") long teamId, @NotNull @Valid NurseRequest request,
                                 @Context UriInfo uri) {
         Nurse nurse = nurses.create(teamId, request.toData());
@@ -66,7 +71,9 @@ public class NurseResource {
 
     @PUT
     @Path("{nurseId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NurseView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NurseView.class)))
     public Response updateNurse(@PathParam("teamId") long teamId, @PathParam("nurseId") long nurseId,
                                 @HeaderParam("If-Match") String ifMatch, @NotNull @Valid NurseRequest request) {
         Nurse nurse = nurses.update(teamId, nurseId, Http.expectedVersion(ifMatch, request.version()),
