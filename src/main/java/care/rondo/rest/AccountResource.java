@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -42,14 +43,18 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
     public Response getAccount(@PathParam("accountId") long accountId) {
         Account account = accounts.get(accountId);
         return Http.ok(AccountView.of(account), account.version);
     }
 
     @POST
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
     public Response createAccount(@NotNull @Valid AccountRequest request, @Context UriInfo uri) {
         Account account = accounts.create(request.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(account.id)).build())
@@ -58,7 +63,9 @@ public class AccountResource {
 
     @PUT
     @Path("{accountId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
     public Response updateAccount(@PathParam("accountId") long accountId, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid AccountRequest request) {
         Account account = accounts.update(accountId, Http.expectedVersion(ifMatch, request.version()), request.toData());

@@ -34,6 +34,22 @@ final class Http {
         return bodyVersion;
     }
 
+    /** For archiving: a stale If-Match is refused, but archiving without one is allowed (it is reversible). */
+    static Long optionalVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : expectedVersion(ifMatch, null);
+    }
+
+    /** The lists' {@code archived} filter: false unless asked; a typo is a 400, not a silent false. */
+    static boolean archived(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException("archived", "must be true or false");
+    }
+
     static PageRequest page(Integer page, Integer size, String sort) {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -42,14 +43,18 @@ public class TeamResource {
 
     @GET
     @Path("{teamId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamView.class)))
     public Response getTeam(@PathParam("teamId") long teamId) {
         Team team = teams.get(teamId);
         return Http.ok(TeamView.of(team), team.version);
     }
 
     @POST
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamView.class)))
     public Response createTeam(@NotNull @Valid TeamRequest request, @Context UriInfo uri) {
         Team team = teams.create(request.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(team.id)).build())
@@ -58,7 +63,9 @@ public class TeamResource {
 
     @PUT
     @Path("{teamId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamView.class)))
     public Response updateTeam(@PathParam("teamId") long teamId, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid TeamRequest request) {
         Team team = teams.update(teamId, Http.expectedVersion(ifMatch, request.version()), request.toData());

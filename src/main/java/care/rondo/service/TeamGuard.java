@@ -1,5 +1,6 @@
 package care.rondo.service;
 
+import care.rondo.domain.Team;
 import care.rondo.security.TeamAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,18 @@ public class TeamGuard {
         if (!access.mayPlan(teamId)) {
             throw new ForbiddenException("Only members of this team may change its plans");
         }
+    }
+
+    /** The team the caller may read; 404 when she may not, or when it does not exist. */
+    public Team readable(long teamId) {
+        requireRead(teamId);
+        return Team.<Team>findByIdOptional(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
+    }
+
+    /** The team the caller may plan: 404 as in {@link #readable}, 403 when she may only read it. */
+    public Team plannable(long teamId) {
+        requirePlan(teamId);
+        return readable(teamId);
     }
 
     public boolean maySeeClientNotes(long teamId) {

@@ -1,13 +1,21 @@
 package care.rondo.rest.error;
 
 import care.rondo.domain.Account;
+import care.rondo.domain.CarePlan;
+import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
 import care.rondo.domain.Roster;
 import care.rondo.domain.Team;
 import care.rondo.domain.Visit;
 import care.rondo.rest.dto.RosterView;
 import care.rondo.rest.dto.AccountView;
+import care.rondo.rest.dto.CarePlanView;
+import care.rondo.rest.dto.ClientView;
+import care.rondo.rest.dto.NurseView;
 import care.rondo.rest.dto.TeamView;
+import care.rondo.service.TeamGuard;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 /**
  * A 409 on a stale version carries the current state so the client can merge and retry; services hand over
@@ -15,6 +23,9 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 public class CurrentStateViews {
+
+    @Inject
+    TeamGuard guard;
 
     public Object toView(Object current) {
         if (current == null) {
@@ -29,6 +40,15 @@ public class CurrentStateViews {
         if (current instanceof Roster roster) {
             return RosterView.of(roster, Visit.count("rosterId = ?1 and cancelled = false", roster.id),
                     Visit.count("rosterId = ?1 and cancelled = false and nurseId is not null", roster.id));
+        }
+        if (current instanceof Nurse nurse) {
+            return NurseView.of(nurse);
+        }
+        if (current instanceof Client client) {
+            return ClientView.of(client, guard.maySeeClientNotes(client.teamId));
+        }
+        if (current instanceof CarePlan plan) {
+            return CarePlanView.of(plan);
         }
         // Never serialise an entity as such: it may hold fields the caller must not see.
         return null;

@@ -70,6 +70,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            // Broken JSON inside an array or object arrives wrapped with the path where parsing stopped.
+            return malformedJson(parse);
+        }
         return badRequest("Invalid request", List.of(new Problem.FieldProblem(jsonPath(e), "is not valid here")));
     }
 

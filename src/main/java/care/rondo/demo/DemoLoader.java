@@ -1,0 +1,102 @@
+package care.rondo.demo;
+
+import care.rondo.domain.Account;
+import care.rondo.domain.CarePlan;
+import care.rondo.domain.Client;
+import care.rondo.domain.Role;
+import care.rondo.domain.Team;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the demo team at start when {@code rondo.demo.enabled=true} and the database has no team yet, with
+ * logins {@code anna.demo} ... {@code jasmijn.demo} (members), {@code coordinator.demo} and {@code admin.demo},
+ * all with the password {@value #PASSWORD}. Logs counts only.
+ */
+@ApplicationScoped
+public class DemoLoader {
+
+    static final long SEED = 20260105L;
+    static final String PASSWORD = "rondo-demo";
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+
+    @ConfigProperty(name = "rondo.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (enabled && Team.count() == 0) {
+            load();
+        }
+    }
+
+    /** Stores the demo team in one transaction unless a team of that name exists; true when it loaded. */
+    @Transactional
+    public boolean load() {
+        if (Team.count("name", DemoTeamGenerator.TEAM_NAME) > 0) {
+            return false;
+        }
+        DemoTeam demo = new DemoTeamGenerator(SEED).generate();
+        demo.team().persist();
+        long teamId = demo.team().id;
+        List<Long> nurseIds = new ArrayList<>();
+        for (DemoTeam.DemoNurse demoNurse : demo.nurses()) {
+            demoNurse.nurse().teamId = teamId;
+            demoNurse.nurse().persist();
+            nurseIds.add(demoNurse.nurse().id);
+        }
+        for (DemoTeam.DemoClient demoClient : demo.clients()) {
+            Client client = demoClient.client();
+            client.teamId = teamId;
+            client.preferredNurseIds = ids(demoClient.preferredNurses(), nurseIds);
+            client.refusedNurseIds = ids(demoClient.refusedNurses(), nurseIds);
+            client.persist();
+            for (CarePlan plan : demoClient.carePlans()) {
+                plan.teamId = teamId;
+                plan.clientId = client.id;
+                plan.persist();
+            }
+        }
+        int accounts = createAccounts(demo, teamId);
+        LOG.infof("Loaded the demo team: %d nurses, %d clients, %d care plans, %d accounts", demo.nurses().size(),
+                demo.clients().size(), demo.carePlans().size(), accounts);
+        return true;
+    }
+
+    private static List<Long> ids(List<Integer> nurseIndexes, List<Long> nurseIds) {
+        return new ArrayList<>(nurseIndexes.stream().map(nurseIds::get).toList());
+    }
+
+    private static int createAccounts(DemoTeam demo, long teamId) {
+        // One hash for all: bcrypt is slow on purpose, and every demo account shares the password.
+        String hash = BcryptUtil.bcryptHash(PASSWORD);
+        int created = 0;
+        for (DemoTeam.DemoNurse demoNurse : demo.nurses()) {
+            created += createAccount(demoNurse.username(), Role.MEMBER, teamId, hash);
+        }
+        created += createAccount("coordinator.demo", Role.COORDINATOR, null, hash);
+        created += createAccount("admin.demo", Role.ADMIN, null, hash);
+        return created;
+    }
+
+    private static int createAccount(String username, Role role, Long teamId, String hash) {
+        if (Account.findByUsername(username).isPresent()) {
+            return 0;
+        }
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = hash;
+        account.role = role;
+        account.teamId = teamId;
+        account.persist();
+        return 1;
+    }
+}

@@ -1,0 +1,86 @@
+package care.rondo;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The dependency rules of ARCHITECTURE.md: rest -> service -> {domain, planning, export}; solver -> planning;
+ * nothing imports rest or demo. Packages that do not exist yet pass (allowEmptyShould), so the rules are in
+ * place before the code arrives.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses rondo;
+
+    @BeforeAll
+    static void importClasses() {
+        rondo = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("care.rondo");
+    }
+
+    @Test
+    void domainImportsNothingInternal() {
+        classes().that().resideInAPackage("care.rondo.domain..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
+                        .or(resideInAPackage("care.rondo.domain..")))
+                .allowEmptyShould(true).check(rondo);
+    }
+
+    @Test
+    void planningIsPlainJava() {
+        classes().that().resideInAPackage("care.rondo.planning..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
+                        .or(resideInAPackage("care.rondo.planning..")))
+                .allowEmptyShould(true).check(rondo);
+        noClasses().that().resideInAPackage("care.rondo.planning..")
+                .should().dependOnClassesThat(resideInAnyPackage("jakarta.persistence..", "com.fasterxml.jackson..",
+                        "io.quarkus..", "org.hibernate.."))
+                .allowEmptyShould(true).check(rondo);
+    }
+
+    @Test
+    void solverDependsOnlyOnPlanning() {
+        classes().that().resideInAPackage("care.rondo.solver..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
+                        .or(resideInAnyPackage("care.rondo.solver..", "care.rondo.planning..")))
+                .allowEmptyShould(true).check(rondo);
+    }
+
+    @Test
+    void securityDependsOnlyOnDomain() {
+        classes().that().resideInAPackage("care.rondo.security..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
+                        .or(resideInAnyPackage("care.rondo.security..", "care.rondo.domain..")))
+                .allowEmptyShould(true).check(rondo);
+    }
+
+    @Test
+    void nobodyImportsRest() {
+        noClasses().that().resideOutsideOfPackage("care.rondo.rest..")
+                .should().dependOnClassesThat().resideInAPackage("care.rondo.rest..")
+                .check(rondo);
+    }
+
+    @Test
+    void nobodyImportsDemo() {
+        noClasses().that().resideOutsideOfPackage("care.rondo.demo..")
+                .should().dependOnClassesThat().resideInAPackage("care.rondo.demo..")
+                .allowEmptyShould(true).check(rondo);
+    }
+
+    @Test
+    void serviceDoesNotImportRest() {
+        noClasses().that().resideInAPackage("care.rondo.service..")
+                .should().dependOnClassesThat().resideInAPackage("care.rondo.rest..")
+                .check(rondo);
+    }
+}

@@ -1,0 +1,45 @@
+package care.rondo.demo;
+
+import care.rondo.domain.CarePlan;
+import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
+import care.rondo.domain.Team;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class DemoLoaderTest {
+
+    @Inject
+    DemoLoader loader;
+
+    @Test
+    void shouldLoadOnceAndSignInWithDemoLogins() {
+        assertThat(loader.load()).isTrue();
+        assertThat(loader.load()).isFalse();
+        Team team = Team.find("name", DemoTeamGenerator.TEAM_NAME).singleResult();
+        assertThat(Team.count("name", DemoTeamGenerator.TEAM_NAME)).isEqualTo(1);
+        assertThat(Nurse.count("teamId", team.id)).isEqualTo(10);
+        assertThat(Client.count("teamId", team.id)).isEqualTo(45);
+        assertThat(CarePlan.count("teamId", team.id)).isGreaterThan(45);
+
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("username", "anna.demo", "password", DemoLoader.PASSWORD))
+                .post("/api/auth/token").then().statusCode(200).body("teamId", equalTo(team.id.intValue()))
+                .extract().path("accessToken");
+        given().auth().oauth2(token).get("/api/teams/" + team.id + "/clients?size=200").then().statusCode(200)
+                .body("totalItems", equalTo(45)).body("items.find { it.notes != null }.notes", notNullValue());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "coordinator.demo", "password", DemoLoader.PASSWORD))
+                .post("/api/auth/token").then().statusCode(200).body("role", equalTo("coordinator"));
+    }
+}
