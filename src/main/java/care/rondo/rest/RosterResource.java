@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +48,7 @@ public class RosterResource {
 
     /** Creates the roster of an ISO week with its visits generated from the team's care plans. */
     @POST
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RosterView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterView.class)))
     public Response createRoster(@PathParam("teamId") long teamId, @NotNull @Valid RosterRequest request,
                                  @Context UriInfo uri) {
         Roster roster = rosters.create(teamId, request.isoWeek(), user.username());
@@ -57,7 +58,7 @@ public class RosterResource {
 
     @GET
     @Path("{rosterId}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RosterView.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterView.class)))
     public Response getRoster(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {
         Roster roster = rosters.get(teamId, rosterId);
         return Http.ok(view(roster), roster.version);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +37,7 @@ public class SolvingResource {
     care.rondo.security.CurrentUser user;
 
     @POST
-    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = SolveStatusView.class)))
+    @APIResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolveStatusView.class)))
     public Response startSolving(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                  SolveRequest request) {
         SolveRequest limits = request == null ? new SolveRequest(null, null) : request;

@@ -15,6 +15,13 @@ import java.util.Map;
 @ApplicationScoped
 public class AbsenceService {
 
+    @Inject
+    care.rondo.service.roster.RealityChanges realityChanges;
+
+    @Inject
+    care.rondo.security.CurrentUser user;
+
+
     private static final Map<String, String> SORTABLE =
             Map.of("from", "startsAt", "to", "endsAt", "createdAt", "createdAt");
     // Longer absences are almost always a typo in the year; a nurse away that long is archived instead.
@@ -61,6 +68,7 @@ public class AbsenceService {
         absence.endsAt = data.to();
         absence.note = data.note() == null || data.note().isBlank() ? null : data.note().trim();
         absence.persist();
+        realityChanges.absenceReported(teamId, nurseId, absence.startsAt, absence.endsAt, user.username());
         return absence;
     }
 

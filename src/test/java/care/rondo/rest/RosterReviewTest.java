@@ -125,7 +125,10 @@ class RosterReviewTest {
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200).body("versionNumber", equalTo(1));
 
         // Bram calls in sick from Wednesday to Friday; the team re-plans from Tuesday evening on
-        caseload.absence(team.id(), team.bram(), Instant.parse("2027-01-19T23:00:00Z"), Instant.parse("2027-01-22T23:00:00Z"));
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(body("kind", "SICKNESS", "from", "2027-01-20T00:00:00+01:00", "to", "2027-01-23T00:00:00+01:00"))
+                .post("/api/teams/" + team.id() + "/nurses/" + team.bram() + "/absences").then().statusCode(201);
+        given().auth().oauth2(team.token()).get(team.roster(roster)).then().body("needsReplan", equalTo(true));
         long draft = ((Number) given().auth().oauth2(team.token()).contentType(ContentType.JSON)
                 .body(body("freezeAt", "2027-01-19T18:00:00+01:00"))
                 .post(team.roster(roster) + "/replans").then().statusCode(201).extract().path("id")).longValue();

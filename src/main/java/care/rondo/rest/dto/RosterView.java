@@ -11,10 +11,13 @@ import java.time.LocalDate;
 @Schema(name = "Roster")
 public record RosterView(long id, long teamId, String isoWeek, LocalDate weekStart, String timeZone,
                          RosterStatus status, SolverStatus solverStatus, String bestScore, Boolean feasible,
-                         long visits, long assignedVisits, long version, Instant createdAt) {
+                         long visits, long assignedVisits, Long basedOnRosterId, Integer acceptedVersion,
+                         @Schema(description = "reality changed after acceptance (e.g. an absence): re-plan it")
+                         boolean needsReplan, long version, Instant createdAt) {
 
     public static RosterView of(Roster r, long visits, long assigned) {
         return new RosterView(r.id, r.teamId, r.isoWeek, r.weekStart, r.timeZone, r.status, r.solverStatus,
-                r.bestScore, r.feasible, visits, assigned, r.version, r.createdAt);
+                r.bestScore, r.feasible, visits, assigned, r.basedOnRosterId, r.acceptedVersion, r.needsReplan,
+                r.version, r.createdAt);
     }
 }
