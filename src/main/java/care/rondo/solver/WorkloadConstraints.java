@@ -63,7 +63,6 @@ final class WorkloadConstraints {
 
     static Constraint restBetweenDays(ConstraintFactory factory) {
         return nurseShifts(factory)
-                .filter(shift -> shift.getWorkStart() != null)
                 // collect immutable spans, not the shifts: a list of shifts stays equal to itself when a shift's
                 // working span changes, so the group would not be re-evaluated (score corruption)
                 .groupBy(NurseShift::getNurse, ConstraintCollectors.toList(WorkSpan::of))
@@ -76,7 +75,7 @@ final class WorkloadConstraints {
     }
 
     /** One shift's working span, frozen at the moment it was collected. */
-    record WorkSpan(int day, long start, long end) {
+    record WorkSpan(int day, Long start, Long end) {
         static WorkSpan of(NurseShift shift) {
             return new WorkSpan(shift.getDay(), shift.getWorkStart(), shift.getWorkEnd());
         }
@@ -84,7 +83,9 @@ final class WorkloadConstraints {
 
     /** Sum over consecutive working days of how much the rest between them falls short; split shifts are exempt. */
     static long restShortfall(List<WorkSpan> spans, WorkRules rules) {
-        List<WorkSpan> sorted = spans.stream().sorted(Comparator.comparingLong(WorkSpan::start)).toList();
+        // empty shifts have no span and impose no rest
+        List<WorkSpan> sorted = spans.stream().filter(span -> span.start() != null)
+                .sorted(Comparator.comparingLong(WorkSpan::start)).toList();
         long shortfall = 0;
         for (int i = 1; i < sorted.size(); i++) {
             WorkSpan before = sorted.get(i - 1);
