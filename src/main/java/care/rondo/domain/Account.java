@@ -29,8 +29,8 @@ public class Account extends PanacheEntityBase {
     public boolean active = true;
     @Version
     public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt = Instant.now();
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();

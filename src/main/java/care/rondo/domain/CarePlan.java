@@ -63,8 +63,8 @@ public class CarePlan extends PanacheEntityBase {
     public long version;
     // set by the database; read back on insert so that a 201 already shows it
     @Generated
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt = Instant.now();
 
     public static Optional<CarePlan> findOfClient(long teamId, long clientId, long id) {
         return find("id = ?1 and clientId = ?2 and teamId = ?3", id, clientId, teamId).firstResultOptional();

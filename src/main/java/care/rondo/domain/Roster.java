@@ -69,6 +69,6 @@ public class Roster extends PanacheEntityBase {
     public Instant updatedAt = Instant.now();
     @Version
     public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt = Instant.now();
 }

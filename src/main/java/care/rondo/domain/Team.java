@@ -27,6 +27,6 @@ public class Team extends PanacheEntityBase {
     public boolean archived;
     @Version
     public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt = Instant.now();
 }

@@ -60,7 +60,9 @@ class RosterSolvingTest {
 
         given().auth().oauth2(team.token()).contentType(ContentType.JSON)
                 .body(Map.of("seconds", 20, "unimprovedSeconds", 2))
-                .post(roster + "/solving").then().statusCode(202);
+                .post(roster + "/solving").then().statusCode(202)
+                .body("solverStatus", org.hamcrest.Matchers.oneOf("SCHEDULED", "SOLVING", "NOT_SOLVING"))
+                .body("requestedAt", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of())
                 .post(roster + "/solving").then().statusCode(409);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->

@@ -75,6 +75,12 @@ public class SolutionStore {
                 RosterStatus.PROPOSED, rosterId);
     }
 
+    /** The roster as stored now, read in a fresh persistence context (after conditional updates). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Roster fresh(long rosterId) {
+        return Roster.findById(rosterId);
+    }
+
     /** Releases rosters whose solving instance stopped sending heartbeats (a crash or a kill). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int releaseStale(Duration staleAfter) {

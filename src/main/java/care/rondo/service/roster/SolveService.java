@@ -120,7 +120,7 @@ public class SolveService {
             store.markFailed(roster.id, "could not start: " + e.getClass().getSimpleName());
             throw e;
         }
-        return rosters.get(teamId, rosterId);
+        return store.fresh(roster.id);
     }
 
     /** Asks a running solve to stop; it writes its best solution and ends NOT_SOLVING. */
@@ -133,7 +133,7 @@ public class SolveService {
             // solving on another instance, or left by a crash: stopping it here means releasing it
             store.markFailed(roster.id, "stopped");
         }
-        return rosters.get(teamId, rosterId);
+        return store.fresh(roster.id);
     }
 
     public boolean isSolvingHere(long rosterId) {
