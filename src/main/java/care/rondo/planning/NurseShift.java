@@ -1,0 +1,143 @@
+package care.rondo.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
+import org.optaplanner.core.api.domain.variable.PlanningListVariable;
+
+/**
+ * One nurse on one day (availability minus absences): the route she rides, in visiting order.
+ * <p>
+ * One extra instance per solution, the {@linkplain #unassignedBucket() unassigned bucket}, has no nurse: the visits
+ * in its list are the ones nobody does. OptaPlanner 10 has no {@code allowsUnassignedValues}, so this bucket is how
+ * "leave it undone" becomes a legal move; constraints ignore it except for the medium penalty.
+ */
+@PlanningEntity
+public class NurseShift {
+
+    public static final String UNASSIGNED_ID = "unassigned";
+
+    @PlanningId
+    private String id;
+    private Nurse nurse;
+    private int day;
+    private long start;
+    private long end;
+    private Long capacity;
+    @PlanningPin
+    private boolean locked;
+
+    @PlanningListVariable(valueRangeProviderRefs = VisitRoster.VISIT_RANGE)
+    private List<Visit> visits = new ArrayList<>();
+
+    /** Working span: leaving the start location for the first visit until back after the last; null when empty. */
+    @PiggybackShadowVariable(shadowEntityClass = Visit.class, shadowVariableName = "arrivalTime")
+    private Long workStart;
+    @PiggybackShadowVariable(shadowEntityClass = Visit.class, shadowVariableName = "arrivalTime")
+    private Long workEnd;
+
+    NurseShift() {
+        // for the solution cloner
+    }
+
+    /**
+     * @param day day index within the planning week (0 = Monday); max hours per day sums shifts of the same day
+     * @param start earliest moment the nurse may leave her start location
+     * @param end latest moment she must be back, travel home included
+     */
+    public NurseShift(String id, Nurse nurse, int day, long start, long end) {
+        if (end < start) {
+            throw new IllegalArgumentException("Shift " + id + " ends before it starts");
+        }
+        this.id = Objects.requireNonNull(id);
+        this.nurse = Objects.requireNonNull(nurse);
+        this.day = day;
+        this.start = start;
+        this.end = end;
+    }
+
+    public static NurseShift unassignedBucket() {
+        NurseShift bucket = new NurseShift();
+        bucket.id = UNASSIGNED_ID;
+        bucket.end = Long.MAX_VALUE;
+        return bucket;
+    }
+
+    /** A generic workload limit (vehicle capacity in Solomon); null means unlimited. */
+    public void setCapacity(Long capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Locks the whole nurse-day: the solver neither adds, removes nor reorders its visits. */
+    public void setLocked(boolean locked) {
+        this.locked = locked;
+    }
+
+    public boolean isUnassignedBucket() {
+        return nurse == null;
+    }
+
+    public long getTotalDemand() {
+        return visits.stream().mapToLong(Visit::getDemand).sum();
+    }
+
+    public long getWorkDuration() {
+        return workStart == null ? 0 : workEnd - workStart;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Nurse getNurse() {
+        return nurse;
+    }
+
+    public int getDay() {
+        return day;
+    }
+
+    public long getStart() {
+        return start;
+    }
+
+    public long getEnd() {
+        return end;
+    }
+
+    public Long getCapacity() {
+        return capacity;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    /** The route in visiting order. Put pinned visits here before solving; the solver fills the rest. */
+    public List<Visit> getVisits() {
+        return visits;
+    }
+
+    public Long getWorkStart() {
+        return workStart;
+    }
+
+    public Long getWorkEnd() {
+        return workEnd;
+    }
+
+    void setWorkSpan(Long workStart, Long workEnd) {
+        this.workStart = workStart;
+        this.workEnd = workEnd;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

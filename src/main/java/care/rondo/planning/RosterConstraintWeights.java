@@ -1,0 +1,122 @@
+package care.rondo.planning;
+
+import java.lang.reflect.Field;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * One weight per constraint, tunable per team. It lives in {@code planning} (not {@code solver}) because the
+ * {@link VisitRoster} solution must hold it and {@code planning} depends on nothing internal; the constraint
+ * names are therefore defined here and used by the constraint provider.
+ * <p>
+ * Penalties are in the caller's time unit where they measure time, so soft defaults of 1 mean "one unit of travel
+ * is worth one unit of idle time"; the service scales the count-based ones. A zero weight switches a constraint
+ * off: that is how benchmarks trade the hard start window for soft tardiness.
+ */
+@ConstraintConfiguration
+public class RosterConstraintWeights {
+
+    public static final String LEVEL_TOO_LOW = "Level too low";
+    public static final String MISSING_SKILL = "Missing skill";
+    public static final String REFUSED_NURSE = "Refused nurse";
+    public static final String LATE_START = "Late start";
+    public static final String SHIFT_END_EXCEEDED = "Shift end exceeded";
+    public static final String DOUBLE_HANDED_APART = "Double-handed not together";
+    public static final String DOUBLE_HANDED_ONE_NURSE = "Double-handed without two nurses";
+    public static final String SEQUENCE_GAP = "Sequence gap";
+    public static final String MAX_WORK_PER_DAY = "Max work per day";
+    public static final String REST_BETWEEN_DAYS = "Rest between days";
+    public static final String CONTRACT_MAXIMUM = "Contract maximum";
+    public static final String SHIFT_CAPACITY = "Shift capacity";
+    public static final String UNASSIGNED_VISIT = "Unassigned visit";
+    public static final String EXTRA_NURSE_FOR_CLIENT = "Distinct nurses per client";
+    public static final String NURSE_NEW_TO_CLIENT = "Nurse new to client";
+    public static final String PREFERRED_NURSE_NOT_USED = "Preferred nurse not used";
+    public static final String TRAVEL_TIME = "Travel time";
+    public static final String UNDER_CONTRACT_MINIMUM = "Under contract minimum";
+    public static final String WORKLOAD_FAIRNESS = "Workload fairness";
+    public static final String IDLE_TIME = "Idle time";
+    public static final String CHANGED_NURSE = "Changed nurse";
+    public static final String LATE_START_SOFT = "Late start (soft)";
+    public static final String MAX_LATENESS_SOFT = "Max lateness (soft)";
+
+    private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ofHard(1);
+    private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ofSoft(1);
+
+    @ConstraintWeight(LEVEL_TOO_LOW)
+    HardMediumSoftLongScore levelTooLow = HARD;
+    @ConstraintWeight(MISSING_SKILL)
+    HardMediumSoftLongScore missingSkill = HARD;
+    @ConstraintWeight(REFUSED_NURSE)
+    HardMediumSoftLongScore refusedNurse = HARD;
+    @ConstraintWeight(LATE_START)
+    HardMediumSoftLongScore lateStart = HARD;
+    @ConstraintWeight(SHIFT_END_EXCEEDED)
+    HardMediumSoftLongScore shiftEndExceeded = HARD;
+    @ConstraintWeight(DOUBLE_HANDED_APART)
+    HardMediumSoftLongScore doubleHandedApart = HARD;
+    @ConstraintWeight(DOUBLE_HANDED_ONE_NURSE)
+    HardMediumSoftLongScore doubleHandedOneNurse = HARD;
+    @ConstraintWeight(SEQUENCE_GAP)
+    HardMediumSoftLongScore sequenceGap = HARD;
+    @ConstraintWeight(MAX_WORK_PER_DAY)
+    HardMediumSoftLongScore maxWorkPerDay = HARD;
+    @ConstraintWeight(REST_BETWEEN_DAYS)
+    HardMediumSoftLongScore restBetweenDays = HARD;
+    @ConstraintWeight(CONTRACT_MAXIMUM)
+    HardMediumSoftLongScore contractMaximum = HARD;
+    @ConstraintWeight(SHIFT_CAPACITY)
+    HardMediumSoftLongScore shiftCapacity = HARD;
+    @ConstraintWeight(UNASSIGNED_VISIT)
+    HardMediumSoftLongScore unassignedVisit = HardMediumSoftLongScore.ofMedium(1);
+    @ConstraintWeight(EXTRA_NURSE_FOR_CLIENT)
+    HardMediumSoftLongScore extraNurseForClient = SOFT;
+    @ConstraintWeight(NURSE_NEW_TO_CLIENT)
+    HardMediumSoftLongScore nurseNewToClient = SOFT;
+    @ConstraintWeight(PREFERRED_NURSE_NOT_USED)
+    HardMediumSoftLongScore preferredNurseNotUsed = SOFT;
+    @ConstraintWeight(TRAVEL_TIME)
+    HardMediumSoftLongScore travelTime = SOFT;
+    @ConstraintWeight(UNDER_CONTRACT_MINIMUM)
+    HardMediumSoftLongScore underContractMinimum = SOFT;
+    @ConstraintWeight(WORKLOAD_FAIRNESS)
+    HardMediumSoftLongScore workloadFairness = SOFT;
+    @ConstraintWeight(IDLE_TIME)
+    HardMediumSoftLongScore idleTime = SOFT;
+    @ConstraintWeight(CHANGED_NURSE)
+    HardMediumSoftLongScore changedNurse = HardMediumSoftLongScore.ZERO;
+    @ConstraintWeight(LATE_START_SOFT)
+    HardMediumSoftLongScore lateStartSoft = HardMediumSoftLongScore.ZERO;
+    @ConstraintWeight(MAX_LATENESS_SOFT)
+    HardMediumSoftLongScore maxLatenessSoft = HardMediumSoftLongScore.ZERO;
+
+    /** Sets one weight by constraint name, so the API can expose weights as a plain name → weight map. */
+    public RosterConstraintWeights withWeight(String constraintName, HardMediumSoftLongScore weight) {
+        try {
+            field(constraintName).set(this, weight);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    public HardMediumSoftLongScore weightOf(String constraintName) {
+        try {
+            return (HardMediumSoftLongScore) field(constraintName).get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Field field(String constraintName) {
+        for (Field field : RosterConstraintWeights.class.getDeclaredFields()) {
+            ConstraintWeight weight = field.getAnnotation(ConstraintWeight.class);
+            if (weight != null && weight.value().equals(constraintName)) {
+                return field;
+            }
+        }
+        throw new IllegalArgumentException("Unknown constraint: " + constraintName);
+    }
+}

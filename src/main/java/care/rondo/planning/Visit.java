@@ -1,0 +1,288 @@
+package care.rondo.planning;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
+import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
+
+/**
+ * One concrete visit of the planning week: the planning value of {@link NurseShift#getVisits()}.
+ * <p>
+ * Times are {@code long}s in the caller's unit. The start window bounds the <em>start</em>: arriving early means
+ * waiting; starting after {@code latestStart} is lateness. A pinned visit stays in the shift list the caller put it
+ * in (see {@code PinnedVisitMoveFilter}); a fixed start narrows its window to that single moment.
+ */
+@PlanningEntity
+public class Visit {
+
+    @PlanningId
+    private String id;
+    private Client client;
+    private Location location;
+    private long earliestStart;
+    private long latestStart;
+    private long duration;
+    private int minLevel;
+    private Set<String> requiredSkills;
+    private int priority;
+    private long demand;
+
+    private Visit partner;
+    private LinkType linkType;
+    private boolean linkLead;
+    private long minGap;
+    private long maxGap;
+
+    private boolean pinned;
+    private Long pinnedStart;
+    private String previousNurseId;
+
+    @InverseRelationShadowVariable(sourceVariableName = "visits")
+    private NurseShift shift;
+    @PreviousElementShadowVariable(sourceVariableName = "visits")
+    private Visit previous;
+    @NextElementShadowVariable(sourceVariableName = "visits")
+    private Visit next;
+    @ShadowVariable(variableListenerClass = RouteTimingListener.class, sourceVariableName = "shift")
+    @ShadowVariable(variableListenerClass = RouteTimingListener.class, sourceVariableName = "previous")
+    private Long arrivalTime;
+    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
+    private Long startTime;
+    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
+    private Long endTime;
+
+    Visit() {
+        // for the solution cloner
+    }
+
+    /**
+     * @param priority how much leaving this visit undone hurts (≥ 1); the unassigned penalty is priority × duration
+     */
+    public Visit(String id, Client client, Location location, long earliestStart, long latestStart, long duration,
+            int minLevel, Set<String> requiredSkills, int priority) {
+        if (latestStart < earliestStart || duration < 0 || priority < 1) {
+            throw new IllegalArgumentException("Invalid window, duration or priority for visit " + id);
+        }
+        this.id = Objects.requireNonNull(id);
+        this.client = Objects.requireNonNull(client);
+        this.location = Objects.requireNonNull(location);
+        this.earliestStart = earliestStart;
+        this.latestStart = latestStart;
+        this.duration = duration;
+        this.minLevel = minLevel;
+        this.requiredSkills = Set.copyOf(requiredSkills);
+        this.priority = priority;
+    }
+
+    /** Both visits need a nurse each, starting at the same moment. */
+    public static void linkDoubleHanded(Visit lead, Visit other) {
+        link(lead, other, LinkType.DOUBLE_HANDED, 0, 0);
+    }
+
+    /** {@code second} starts between {@code minGap} and {@code maxGap} after {@code first} starts. */
+    public static void linkSequence(Visit first, Visit second, long minGap, long maxGap) {
+        if (minGap < 0 || maxGap < minGap) {
+            throw new IllegalArgumentException("Invalid sequence gap " + minGap + ".." + maxGap);
+        }
+        link(first, second, LinkType.SEQUENCE, minGap, maxGap);
+    }
+
+    private static void link(Visit lead, Visit other, LinkType type, long minGap, long maxGap) {
+        if (lead.partner != null || other.partner != null || lead == other) {
+            throw new IllegalArgumentException("A visit has at most one partner: " + lead.id + ", " + other.id);
+        }
+        for (Visit visit : new Visit[] { lead, other }) {
+            visit.linkType = type;
+            visit.minGap = minGap;
+            visit.maxGap = maxGap;
+        }
+        lead.partner = other;
+        other.partner = lead;
+        lead.linkLead = true;
+    }
+
+    /** Keeps the visit in the shift list it is in; with a non-null {@code fixedStart} it must start exactly then. */
+    public void pin(Long fixedStart) {
+        this.pinned = true;
+        this.pinnedStart = fixedStart;
+    }
+
+    public void setDemand(long demand) {
+        this.demand = demand;
+    }
+
+    /** The nurse who had this visit in the roster being re-planned; changing it costs "changed nurse". */
+    public void setPreviousNurseId(String previousNurseId) {
+        this.previousNurseId = previousNurseId;
+    }
+
+    // ************************************************************************
+    // Derived values used by timing and constraints
+    // ************************************************************************
+
+    /** On a real nurse's shift (not unassigned, not yet placed by the construction heuristic). */
+    public boolean isAssigned() {
+        return shift != null && !shift.isUnassignedBucket();
+    }
+
+    public boolean isUnassigned() {
+        return shift != null && shift.isUnassignedBucket();
+    }
+
+    /** The nurse doing this visit, or null when it is not {@link #isAssigned() assigned}. */
+    public Nurse getNurse() {
+        return isAssigned() ? shift.getNurse() : null;
+    }
+
+    public long getEffectiveEarliestStart() {
+        return pinnedStart != null ? pinnedStart : earliestStart;
+    }
+
+    public long getEffectiveLatestStart() {
+        return pinnedStart != null ? pinnedStart : latestStart;
+    }
+
+    public long getLateness() {
+        return startTime == null ? 0 : Math.max(0, startTime - getEffectiveLatestStart());
+    }
+
+    public long getTravelTimeFromPrevious() {
+        Location from = previous == null ? shift.getNurse().getStartLocation() : previous.location;
+        return shift.getNurse().travelTime(from, location);
+    }
+
+    /** Travel back to the start location, counted on the last visit of a shift only. */
+    public long getTravelTimeHome() {
+        return next != null ? 0 : shift.getNurse().travelTime(location, shift.getNurse().getStartLocation());
+    }
+
+    /** Waiting between visits; waiting before the first one is not work because the nurse leaves later. */
+    public long getIdleTimeBefore() {
+        return previous == null ? 0 : startTime - arrivalTime;
+    }
+
+    public long getMissingSkillCount() {
+        return requiredSkills.stream().filter(skill -> !shift.getNurse().getSkills().contains(skill)).count();
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public Long getPinnedStart() {
+        return pinnedStart;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public long getEarliestStart() {
+        return earliestStart;
+    }
+
+    public long getLatestStart() {
+        return latestStart;
+    }
+
+    public long getDuration() {
+        return duration;
+    }
+
+    public int getMinLevel() {
+        return minLevel;
+    }
+
+    public Set<String> getRequiredSkills() {
+        return requiredSkills;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public long getDemand() {
+        return demand;
+    }
+
+    public Visit getPartner() {
+        return partner;
+    }
+
+    public LinkType getLinkType() {
+        return linkType;
+    }
+
+    /** The first-named visit of a link: constraints on pairs match on the lead only, so each pair counts once. */
+    public boolean isLinkLead() {
+        return linkLead;
+    }
+
+    public long getMinGap() {
+        return minGap;
+    }
+
+    public long getMaxGap() {
+        return maxGap;
+    }
+
+    public String getPreviousNurseId() {
+        return previousNurseId;
+    }
+
+    public NurseShift getShift() {
+        return shift;
+    }
+
+    public Visit getPrevious() {
+        return previous;
+    }
+
+    public Visit getNext() {
+        return next;
+    }
+
+    public Long getArrivalTime() {
+        return arrivalTime;
+    }
+
+    public Long getStartTime() {
+        return startTime;
+    }
+
+    public Long getEndTime() {
+        return endTime;
+    }
+
+    void setRoute(NurseShift shift, Visit previous, Visit next) {
+        this.shift = shift;
+        this.previous = previous;
+        this.next = next;
+    }
+
+    /** Written by {@link RouteTimetable} only, through the score director while solving. */
+    void setTimes(Long arrivalTime, Long startTime, Long endTime) {
+        this.arrivalTime = arrivalTime;
+        this.startTime = startTime;
+        this.endTime = endTime;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

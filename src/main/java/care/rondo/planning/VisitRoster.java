@@ -1,0 +1,85 @@
+package care.rondo.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningEntityProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** One team's planning week as the solver sees it: nurse shifts, visits, rules and weights. */
+@PlanningSolution
+public class VisitRoster {
+
+    public static final String VISIT_RANGE = "visitRange";
+
+    @PlanningEntityCollectionProperty
+    private List<NurseShift> shifts;
+    /** Where unassigned visits live; kept apart from {@link #shifts} so callers never mistake it for a nurse. */
+    @PlanningEntityProperty
+    private NurseShift unassigned;
+    @PlanningEntityCollectionProperty
+    @ValueRangeProvider(id = VISIT_RANGE)
+    private List<Visit> visits;
+    @ProblemFactProperty
+    private WorkRules workRules;
+    @ConstraintConfigurationProvider
+    private RosterConstraintWeights constraintWeights;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    VisitRoster() {
+        // for the solution cloner
+    }
+
+    /**
+     * @param shifts every nurse-day of the week; put pinned visits into their lists before solving
+     * @param visits every visit of the week, pinned ones included
+     */
+    public VisitRoster(List<NurseShift> shifts, List<Visit> visits, WorkRules workRules,
+            RosterConstraintWeights constraintWeights) {
+        this.shifts = new ArrayList<>(shifts);
+        this.unassigned = NurseShift.unassignedBucket();
+        this.visits = new ArrayList<>(visits);
+        this.workRules = Objects.requireNonNull(workRules);
+        this.constraintWeights = Objects.requireNonNull(constraintWeights);
+    }
+
+    public List<NurseShift> getShifts() {
+        return shifts;
+    }
+
+    /** The bucket of visits nobody does; its list may be pre-filled (e.g. a visit the team chose to drop). */
+    public NurseShift getUnassigned() {
+        return unassigned;
+    }
+
+    /** The real shifts plus the unassigned bucket. */
+    public List<NurseShift> getAllShifts() {
+        List<NurseShift> all = new ArrayList<>(shifts);
+        all.add(unassigned);
+        return all;
+    }
+
+    public List<Visit> getVisits() {
+        return visits;
+    }
+
+    public WorkRules getWorkRules() {
+        return workRules;
+    }
+
+    public RosterConstraintWeights getConstraintWeights() {
+        return constraintWeights;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+}
