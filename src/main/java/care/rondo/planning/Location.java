@@ -16,7 +16,8 @@ public record Location(String id, int index, double x, double y) {
         }
     }
 
-    double straightLineDistanceTo(Location other) {
+    /** Straight-line distance between the coordinates: a cheap nearness ranking, not a travel time. */
+    public double straightLineDistanceTo(Location other) {
         return Math.hypot(x - other.x, y - other.y);
     }
 }

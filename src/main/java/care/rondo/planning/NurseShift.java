@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
-import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
 import org.optaplanner.core.api.domain.variable.PlanningListVariable;
@@ -29,7 +28,10 @@ public class NurseShift {
     private long start;
     private long end;
     private Long capacity;
-    @PlanningPin
+    /**
+     * Not {@code @PlanningPin}: in OptaPlanner 10.2 a pinned list-variable entity breaks nearby selection (its
+     * visits are counted as destinations but never iterated). The move filter enforces the lock instead.
+     */
     private boolean locked;
 
     @PlanningListVariable(valueRangeProviderRefs = VisitRoster.VISIT_RANGE)

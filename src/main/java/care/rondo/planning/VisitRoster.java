@@ -9,6 +9,7 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningEntityProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -24,7 +25,12 @@ public class VisitRoster {
     /** Where unassigned visits live; kept apart from {@link #shifts} so callers never mistake it for a nurse. */
     @PlanningEntityProperty
     private NurseShift unassigned;
-    @PlanningEntityCollectionProperty
+    /**
+     * A fact collection although visits carry shadow variables: OptaPlanner 10.2 asks every entity in entity
+     * collections for the list variable, which only shifts have. Visit is still a registered entity class, so it is
+     * deep-cloned and its shadow variables are maintained.
+     */
+    @ProblemFactCollectionProperty
     @ValueRangeProvider(id = VISIT_RANGE)
     private List<Visit> visits;
     @ProblemFactProperty

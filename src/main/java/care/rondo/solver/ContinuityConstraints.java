@@ -1,0 +1,50 @@
+package care.rondo.solver;
+
+import static care.rondo.planning.RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT;
+import static care.rondo.planning.RosterConstraintWeights.NURSE_NEW_TO_CLIENT;
+import static care.rondo.planning.RosterConstraintWeights.PREFERRED_NURSE_NOT_USED;
+import static care.rondo.solver.VisitConstraints.assignedVisits;
+
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+
+import care.rondo.planning.Visit;
+
+/** Continuity of care: few, familiar, preferred faces for each client. */
+final class ContinuityConstraints {
+
+    private ContinuityConstraints() {
+    }
+
+    /** Each distinct nurse a client sees this week beyond the team's target (1 by default). */
+    static Constraint extraNurseForClient(ConstraintFactory factory) {
+        return assignedVisits(factory)
+                .groupBy(Visit::getClient, ConstraintCollectors.countDistinct(Visit::getNurse))
+                .filter((client, nurses) -> nurses > client.distinctNurseTarget())
+                .penalizeConfigurableLong((client, nurses) -> nurses - client.distinctNurseTarget())
+                .justifyWith((client, nurses, score) -> new ClientJustification(client.id(), null,
+                        nurses - client.distinctNurseTarget()))
+                .asConstraint(EXTRA_NURSE_FOR_CLIENT);
+    }
+
+    /** Each nurse this week who did not visit the client in the last accepted week (new clients are exempt). */
+    static Constraint nurseNewToClient(ConstraintFactory factory) {
+        return assignedVisits(factory)
+                .filter(visit -> !visit.getClient().lastWeekNurseIds().isEmpty()
+                        && !visit.getClient().lastWeekNurseIds().contains(visit.getNurse().getId()))
+                .groupBy(Visit::getClient, Visit::getNurse)
+                .penalizeConfigurableLong((client, nurse) -> 1L)
+                .justifyWith((client, nurse, score) -> new ClientJustification(client.id(), nurse.getId(), 1))
+                .asConstraint(NURSE_NEW_TO_CLIENT);
+    }
+
+    static Constraint preferredNurseNotUsed(ConstraintFactory factory) {
+        return assignedVisits(factory)
+                .filter(visit -> !visit.getClient().preferredNurseIds().isEmpty()
+                        && !visit.getClient().preferredNurseIds().contains(visit.getNurse().getId()))
+                .penalizeConfigurableLong(visit -> 1L)
+                .justifyWith((visit, score) -> VisitJustification.of(visit, 1))
+                .asConstraint(PREFERRED_NURSE_NOT_USED);
+    }
+}

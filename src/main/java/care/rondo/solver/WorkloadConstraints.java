@@ -1,0 +1,135 @@
+package care.rondo.solver;
+
+import static care.rondo.planning.RosterConstraintWeights.CONTRACT_MAXIMUM;
+import static care.rondo.planning.RosterConstraintWeights.MAX_WORK_PER_DAY;
+import static care.rondo.planning.RosterConstraintWeights.REST_BETWEEN_DAYS;
+import static care.rondo.planning.RosterConstraintWeights.SHIFT_CAPACITY;
+import static care.rondo.planning.RosterConstraintWeights.SHIFT_END_EXCEEDED;
+import static care.rondo.planning.RosterConstraintWeights.UNDER_CONTRACT_MINIMUM;
+import static care.rondo.planning.RosterConstraintWeights.WORKLOAD_FAIRNESS;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+
+import care.rondo.planning.Nurse;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.WorkRules;
+
+/**
+ * Working-time rules. They read the shifts' working spans (shadow variables the timing listener maintains), so a
+ * nurse with only empty shifts still counts as working zero — which matters for the contract minimum.
+ */
+final class WorkloadConstraints {
+
+    private WorkloadConstraints() {
+    }
+
+    private static UniConstraintStream<NurseShift> nurseShifts(ConstraintFactory factory) {
+        return factory.forEach(NurseShift.class).filter(shift -> !shift.isUnassignedBucket());
+    }
+
+    private static BiConstraintStream<Nurse, Long> weeklyWork(ConstraintFactory factory) {
+        return nurseShifts(factory)
+                .groupBy(NurseShift::getNurse, ConstraintCollectors.sumLong(NurseShift::getWorkDuration));
+    }
+
+    /** Back home after the shift's end, travel included. */
+    static Constraint shiftEndExceeded(ConstraintFactory factory) {
+        return nurseShifts(factory)
+                .filter(shift -> shift.getWorkEnd() != null && shift.getWorkEnd() > shift.getEnd())
+                .penalizeConfigurableLong(shift -> shift.getWorkEnd() - shift.getEnd())
+                .justifyWith((shift, score) -> new NurseJustification(shift.getNurse().getId(), shift.getDay(),
+                        shift.getId(), shift.getWorkEnd() - shift.getEnd()))
+                .asConstraint(SHIFT_END_EXCEEDED);
+    }
+
+    static Constraint maxWorkPerDay(ConstraintFactory factory) {
+        return nurseShifts(factory)
+                .groupBy(NurseShift::getNurse, NurseShift::getDay,
+                        ConstraintCollectors.sumLong(NurseShift::getWorkDuration))
+                .join(WorkRules.class)
+                .filter((nurse, day, work, rules) -> work > rules.maxWorkPerDay())
+                .penalizeConfigurableLong((nurse, day, work, rules) -> work - rules.maxWorkPerDay())
+                .justifyWith((nurse, day, work, rules, score) -> new NurseJustification(nurse.getId(), day, null,
+                        work - rules.maxWorkPerDay()))
+                .asConstraint(MAX_WORK_PER_DAY);
+    }
+
+    static Constraint restBetweenDays(ConstraintFactory factory) {
+        return nurseShifts(factory)
+                .filter(shift -> shift.getWorkStart() != null)
+                .groupBy(NurseShift::getNurse, ConstraintCollectors.toList())
+                .join(WorkRules.class)
+                .filter((nurse, shifts, rules) -> restShortfall(shifts, rules) > 0)
+                .penalizeConfigurableLong((nurse, shifts, rules) -> restShortfall(shifts, rules))
+                .justifyWith((nurse, shifts, rules, score) -> new NurseJustification(nurse.getId(), null, null,
+                        restShortfall(shifts, rules)))
+                .asConstraint(REST_BETWEEN_DAYS);
+    }
+
+    /** Sum over consecutive working days of how much the rest between them falls short; split shifts are exempt. */
+    static long restShortfall(List<NurseShift> workedShifts, WorkRules rules) {
+        List<NurseShift> sorted = workedShifts.stream().sorted(Comparator.comparing(NurseShift::getWorkStart)).toList();
+        long shortfall = 0;
+        for (int i = 1; i < sorted.size(); i++) {
+            NurseShift before = sorted.get(i - 1);
+            NurseShift after = sorted.get(i);
+            if (after.getDay() != before.getDay()) {
+                shortfall += Math.max(0, rules.minRestBetweenDays() - (after.getWorkStart() - before.getWorkEnd()));
+            }
+        }
+        return shortfall;
+    }
+
+    static Constraint contractMaximum(ConstraintFactory factory) {
+        return weeklyWork(factory)
+                .filter((nurse, work) -> work > nurse.getContractMaxPerWeek())
+                .penalizeConfigurableLong((nurse, work) -> work - nurse.getContractMaxPerWeek())
+                .justifyWith((nurse, work, score) -> new NurseJustification(nurse.getId(), null, null,
+                        work - nurse.getContractMaxPerWeek()))
+                .asConstraint(CONTRACT_MAXIMUM);
+    }
+
+    static Constraint shiftCapacity(ConstraintFactory factory) {
+        return nurseShifts(factory)
+                .filter(shift -> shift.getCapacity() != null && shift.getTotalDemand() > shift.getCapacity())
+                .penalizeConfigurableLong(shift -> shift.getTotalDemand() - shift.getCapacity())
+                .justifyWith((shift, score) -> new NurseJustification(shift.getNurse().getId(), shift.getDay(),
+                        shift.getId(), shift.getTotalDemand() - shift.getCapacity()))
+                .asConstraint(SHIFT_CAPACITY);
+    }
+
+    static Constraint underContractMinimum(ConstraintFactory factory) {
+        return weeklyWork(factory)
+                .filter((nurse, work) -> work < nurse.getContractMinPerWeek())
+                .penalizeConfigurableLong((nurse, work) -> nurse.getContractMinPerWeek() - work)
+                .justifyWith((nurse, work, score) -> new NurseJustification(nurse.getId(), null, null,
+                        nurse.getContractMinPerWeek() - work))
+                .asConstraint(UNDER_CONTRACT_MINIMUM);
+    }
+
+    /**
+     * Squared deviation from the contract midpoint, divided by the fairness unit: with seconds and a unit of an
+     * hour, being 1 h off costs 3600 (like an hour of travel) and 2 h off costs four times that.
+     */
+    static Constraint workloadFairness(ConstraintFactory factory) {
+        return weeklyWork(factory)
+                .join(WorkRules.class)
+                .filter((nurse, work, rules) -> fairnessPenalty(nurse, work, rules) > 0)
+                .penalizeConfigurableLong(WorkloadConstraints::fairnessPenalty)
+                .justifyWith((nurse, work, rules, score) -> new NurseJustification(nurse.getId(), null, null,
+                        fairnessPenalty(nurse, work, rules)))
+                .asConstraint(WORKLOAD_FAIRNESS);
+    }
+
+    private static long fairnessPenalty(Nurse nurse, long work, WorkRules rules) {
+        long deviation = Math.abs(work - nurse.getContractTarget());
+        return deviation * deviation / rules.fairnessUnit();
+    }
+}

@@ -1,0 +1,126 @@
+package care.rondo.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import care.rondo.planning.Client;
+import care.rondo.planning.Nurse;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterFixture;
+import care.rondo.planning.Visit;
+import care.rondo.planning.VisitRoster;
+import care.rondo.planning.WorkRules;
+
+/** End-to-end solves on small instances; they stop on step counts, never on wall-clock time. */
+class RosterSolverTest {
+
+    static VisitRoster solve(VisitRoster roster, int steps, EnvironmentMode mode) {
+        return solve(roster, new TerminationConfig().withStepCountLimit(steps), mode);
+    }
+
+    static VisitRoster solve(VisitRoster roster, TerminationConfig termination, EnvironmentMode mode) {
+        return SolverFactory.<VisitRoster> create(RosterSolverConfig.create(termination, mode, true))
+                .buildSolver().solve(roster);
+    }
+
+    /** Three nurses on one day and twenty visits spread over the morning, some needing a higher level or skill. */
+    static RosterFixture threeNursesTwentyVisits() {
+        RosterFixture f = new RosterFixture();
+        List<Nurse> nurses = List.of(f.nurse("ann", 5, "wound", "insulin"), f.nurse("bob", 3), f.nurse("cem", 4, "insulin"));
+        nurses.forEach(nurse -> f.shift(nurse, 0, 7, 15));
+        for (int i = 0; i < 20; i++) {
+            long earliest = 7 * 60 + (i % 10) * 30L;
+            String[] skills = i % 7 == 0 ? new String[] { "wound" } : i % 5 == 0 ? new String[] { "insulin" }
+                    : new String[0];
+            f.visit("v" + i, Client.of("c" + i % 8), 1 + (i * 5) % 48, earliest, earliest + 120, 20 + i % 3 * 5,
+                    2 + i % 4, skills);
+        }
+        return f;
+    }
+
+    @Test
+    void solvesSmallWeekFeasiblyWithEveryCapableVisitAssigned() {
+        VisitRoster solution = solve(threeNursesTwentyVisits().roster(WorkRules.none()), 400,
+                EnvironmentMode.REPRODUCIBLE);
+
+        assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
+        assertThat(solution.getScore().mediumScore()).isZero();
+        assertThat(solution.getUnassigned().getVisits()).isEmpty();
+        assertThat(solution.getVisits()).allSatisfy(visit -> {
+            assertThat(visit.isAssigned()).isTrue();
+            assertThat(visit.getStartTime()).isBetween(visit.getEarliestStart(), visit.getLatestStart());
+        });
+    }
+
+    @Test
+    void visitNobodyCanDoEndsUnassignedWithMediumPenalty() {
+        RosterFixture f = threeNursesTwentyVisits();
+        Visit impossible = f.visit("palliative", Client.of("x"), 10, 9 * 60, 11 * 60, 45, 5, "palliative");
+
+        VisitRoster solution = solve(f.roster(WorkRules.none()), 400, EnvironmentMode.REPRODUCIBLE);
+
+        assertThat(solution.getUnassigned().getVisits()).extracting(Visit::getId).containsExactly(impossible.getId());
+        assertThat(solution.getScore().hardScore()).isZero();
+        assertThat(solution.getScore().mediumScore()).isEqualTo(-45);
+        Visit solved = solution.getVisits().stream().filter(v -> v.getId().equals("palliative")).findFirst()
+                .orElseThrow();
+        assertThat(solved.getStartTime()).as("unassigned visits have no times").isNull();
+    }
+
+    @Test
+    void pinnedVisitsAndLockedShiftsStayExactlyWherePinned() {
+        RosterFixture f = threeNursesTwentyVisits();
+        NurseShift bob = f.shifts.get(1);
+        NurseShift cem = f.shifts.get(2);
+        // Pinned where the solver would love to move them away: bob's level is too low for v3 (minLevel 5).
+        Visit tooHighForBob = f.visits.get(3);
+        tooHighForBob.pin(null);
+        Visit atFixedStart = f.visits.get(4);
+        atFixedStart.pin(12 * 60L);
+        RosterFixture.route(bob, tooHighForBob, atFixedStart);
+        cem.setLocked(true);
+        RosterFixture.route(cem, f.visits.get(1), f.visits.get(8));
+
+        VisitRoster solution = solve(f.roster(WorkRules.none()), 400, EnvironmentMode.REPRODUCIBLE);
+
+        assertThat(shiftOf(solution, "v3").getId()).isEqualTo(bob.getId());
+        assertThat(shiftOf(solution, "v4").getId()).isEqualTo(bob.getId());
+        assertThat(visit(solution, "v4").getStartTime()).isEqualTo(12 * 60L);
+        NurseShift lockedAfter = solution.getShifts().stream().filter(s -> s.getId().equals(cem.getId()))
+                .findFirst().orElseThrow();
+        assertThat(lockedAfter.getVisits()).extracting(Visit::getId).containsExactly("v1", "v8");
+        assertThat(solution.getScore().hardScore()).as("only the pinned level violation remains")
+                .isEqualTo(-(5 - 3));
+    }
+
+    private static Visit visit(VisitRoster roster, String id) {
+        return roster.getVisits().stream().filter(v -> v.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static NurseShift shiftOf(VisitRoster roster, String visitId) {
+        return visit(roster, visitId).getShift();
+    }
+
+    /**
+     * A step limit alone would never end here: no local-search move is ever accepted, and a step only ends on an
+     * accepted move. The score limit stops the phase at once (the service uses time limits).
+     */
+    @Test
+    void visitLongerThanAnyShiftIsLeftUnassignedRatherThanInfeasible() {
+        RosterFixture f = new RosterFixture();
+        f.shift(f.nurse("ann", 3), 0, 7, 8);
+        f.visit("long", Client.of("c"), 5, 7 * 60, 7 * 60, 120);
+
+        VisitRoster solution = solve(f.roster(WorkRules.none()),
+                new TerminationConfig().withBestScoreLimit("0hard/-120medium/0soft"), EnvironmentMode.REPRODUCIBLE);
+
+        assertThat(solution.getScore()).isEqualTo(HardMediumSoftLongScore.ofMedium(-120));
+    }
+}
