@@ -50,7 +50,7 @@ final class CarePlans {
         int before = out.size();
         if (plans[0]) { // morning personal care; a few clients need a hoist, so two nurses at once
             boolean hoist = chance(0.08);
-            int duration = 25 + 5 * random.nextInt(4);
+            int duration = 20 + 5 * random.nextInt(3);
             for (int d : EVERY_DAY) {
                 Visit first = add(d, "07:00", "11:00", duration, 3, Set.of(), null, null, 0, 0);
                 if (hoist) {
@@ -74,7 +74,7 @@ final class CarePlans {
             EVERY_DAY.forEach(d -> add(d, "19:00", "21:30", 25, 2, Set.of(), null, null, 0, 0));
         }
         if (plans[4]) {
-            List.of(0, 2, 4).forEach(d -> add(d, "09:00", "12:30", 30, 4, Set.of("wound"), null, null, 0, 0));
+            List.of(0, 2, 4).forEach(d -> add(d, "09:00", "12:30", 25, 4, Set.of("wound"), null, null, 0, 0));
         }
         if (plans[5]) { // eye drops, then a check 60-90 minutes after the first visit started
             for (int d : EVERY_DAY) {
@@ -83,7 +83,7 @@ final class CarePlans {
             }
         }
         if (plans[6]) {
-            EVERY_DAY.forEach(d -> add(d, "10:00", "12:30", 45, 4, Set.of("palliative"), null, null, 0, 0));
+            EVERY_DAY.forEach(d -> add(d, "09:00", "12:30", 30, 4, Set.of("palliative"), null, null, 0, 0));
         }
         if (plans[7] || out.size() == before) {
             List.of(1, 3, 5).forEach(d -> add(d, "09:30", "12:30", 30, 2, Set.of(), null, null, 0, 0));

@@ -3,6 +3,7 @@ package care.rondo.bench;
 import care.rondo.bench.TeamWeek.Nurse;
 import care.rondo.bench.TeamWeek.Shift;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -33,14 +34,20 @@ final class Rota {
         for (int i = 0; i < quota.length; i++) {
             order.add(i);
         }
+        boolean[] lateYesterday = new boolean[quota.length];
         for (int day = 0; day < 7; day++) {
             int perDay = (int) Math.ceil((double) total / (7 - day));
             Collections.shuffle(order, random);
             List<Integer> working = order.stream().filter(i -> quota[i] > 0)
-                    .sorted(Comparator.comparingInt(i -> -quota[i])).limit(perDay).toList();
-            int late = Math.max(3, Math.round(working.size() * 0.3f));
+                    .sorted(Comparator.comparingInt(i -> -quota[i])).limit(perDay)
+                    .sorted(Comparator.comparing(i -> !lateYesterday[i])).toList();
+            // late then early the next day would break the 11 h rest rule, so yesterday's late nurses stay late
+            int lateCarry = (int) working.stream().filter(i -> lateYesterday[i]).count();
+            int late = Math.max(lateCarry, Math.max(3, Math.round(working.size() * 0.3f)));
+            Arrays.fill(lateYesterday, false);
             for (int k = 0; k < working.size(); k++) {
                 int i = working.get(k);
+                lateYesterday[i] = k < late;
                 quota[i]--;
                 total--;
                 int from = k < late ? TeamWeekGenerator.LATE_START : TeamWeekGenerator.EARLY_START;

@@ -52,7 +52,7 @@ public final class TeamWeekGenerator {
         boolean[][] plans = CarePlans.assign(random, clientCount);
         for (int i = 0; i < clientCount; i++) {
             int area = i % areas;
-            double[] at = near(area, 0.008);
+            double[] at = near(area, 0.0045); // a neighbourhood: most clients within a kilometre
             Set<String> refused = new HashSet<>();
             if (random.nextInt(10) == 0) { // a cat allergy or an explicit refusal: rare but real
                 refused.add(nurses.get(random.nextInt(nurseCount)).id());
@@ -74,11 +74,11 @@ public final class TeamWeekGenerator {
             skills.add("insulin");
             skills.add("wound");
         }
-        if (level >= 4 && random.nextBoolean()) {
+        if (level == 5 || level == 4 && random.nextBoolean()) {
             skills.add("palliative");
         }
-        int contractHours = 24 + 4 * random.nextInt(4); // 24..36 h
-        double[] home = near(area, 0.015);
+        int contractHours = 28 + 4 * random.nextInt(3); // 28..36 h: the caseload must fit the contracts
+        double[] home = near(area, 0.01);
         return new Nurse(id, level, Set.copyOf(skills), contractHours * 60, home[0], home[1], List.of());
     }
 

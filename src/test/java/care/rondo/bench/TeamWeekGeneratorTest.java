@@ -43,4 +43,17 @@ class TeamWeekGeneratorTest {
             assertThat(early || late).as(v.id()).isTrue();
         }
     }
+
+    @Test
+    void noEarlyShiftRightAfterALateOneSoTheRestRuleCanHold() {
+        for (String size : new String[] {"S", "M", "L"}) {
+            for (TeamWeek.Nurse n : TeamWeekGenerator.generate(size, 3).nurses()) {
+                for (int i = 1; i < n.shifts().size(); i++) {
+                    TeamWeek.Shift before = n.shifts().get(i - 1);
+                    TeamWeek.Shift after = n.shifts().get(i);
+                    assertThat(after.start() - before.end()).as(n.id()).isGreaterThanOrEqualTo(11 * 60);
+                }
+            }
+        }
+    }
 }
