@@ -6,9 +6,11 @@ import java.util.List;
  * One HHCRSP instance in the iolab-uniud JSON format, kept as read: patients in matrix order (patient i is row
  * i + 1, the office row 0), times in the instance's own unit. Visits are addressed by (patient index, requirement
  * index) because the order of the two requirements of a patient carries the synchronisation direction.
+ * {@code coordinates} (office first, then patients) are for display and nearby-move ranking only, never for
+ * distances; null when a location is missing.
  */
 public record HhcrspInstance(String name, List<Patient> patients, List<String> serviceIds,
-        List<Caregiver> caregivers, double[][] distances) {
+        List<Caregiver> caregivers, double[][] distances, double[][] coordinates) {
 
     public record Patient(String id, double windowStart, double windowEnd, List<Requirement> required, Sync sync) {
     }

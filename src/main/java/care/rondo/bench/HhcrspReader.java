@@ -42,7 +42,8 @@ public final class HhcrspReader {
             c.path("abilities").forEach(a -> abilities.add(a.asText()));
             caregivers.add(new Caregiver(text(c, "id"), List.copyOf(abilities)));
         }
-        if (required(root, "central_offices").size() != 1) {
+        JsonNode offices = required(root, "central_offices");
+        if (offices.size() != 1) {
             throw new IllegalArgumentException("exactly one central office expected");
         }
         JsonNode m = required(root, "distances");
@@ -59,7 +60,20 @@ public final class HhcrspReader {
                 d[i][j] = m.get(i).get(j).asDouble();
             }
         }
-        return new HhcrspInstance(name, List.copyOf(patients), List.copyOf(serviceIds), List.copyOf(caregivers), d);
+        return new HhcrspInstance(name, List.copyOf(patients), List.copyOf(serviceIds), List.copyOf(caregivers), d,
+                coordinates(offices.get(0), required(root, "patients")));
+    }
+
+    private static double[][] coordinates(JsonNode office, JsonNode patients) {
+        double[][] xy = new double[patients.size() + 1][];
+        for (int i = 0; i < xy.length; i++) {
+            JsonNode loc = (i == 0 ? office : patients.get(i - 1)).get("location");
+            if (loc == null || loc.size() != 2) {
+                return null;
+            }
+            xy[i] = new double[] {loc.get(0).asDouble(), loc.get(1).asDouble()};
+        }
+        return xy;
     }
 
     private static Patient patient(JsonNode p, Map<String, Double> defaults) {
