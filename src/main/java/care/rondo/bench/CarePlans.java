@@ -19,6 +19,7 @@ final class CarePlans {
     private final Random random;
     /** Share of clients with each plan, in the order of {@link #addFor}. Quotas, not coin flips: stable sizes. */
     private static final double[] SHARES = {0.5, 0.14, 0.15, 0.15, 0.25, 0.05, 0.03, 0.25};
+    private static final double HOIST_SHARE = 0.035;
     private final String clientId;
     private final boolean[] plans;
     private final List<Visit> out;
@@ -32,7 +33,7 @@ final class CarePlans {
 
     /** Which client gets which plan: for each plan, a random subset of exactly round(share * clients) clients. */
     static boolean[][] assign(Random random, int clients) {
-        boolean[][] plans = new boolean[clients][SHARES.length];
+        boolean[][] plans = new boolean[clients][SHARES.length + 1];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             order.add(i);
@@ -43,13 +44,18 @@ final class CarePlans {
                 plans[order.get(i)][k] = true;
             }
         }
+        // a hoist needs two nurses at morning care: a quota among the morning-care clients, ~4% of all visits
+        List<Integer> morning = order.stream().filter(i -> plans[i][0]).toList();
+        for (int i = 0; i < Math.round(HOIST_SHARE * clients); i++) {
+            plans[morning.get(i)][SHARES.length] = true;
+        }
         return plans;
     }
 
     void addFor(Client c) {
         int before = out.size();
         if (plans[0]) { // morning personal care; a few clients need a hoist, so two nurses at once
-            boolean hoist = chance(0.08);
+            boolean hoist = plans[SHARES.length];
             int duration = 20 + 5 * random.nextInt(3);
             for (int d : EVERY_DAY) {
                 Visit first = add(d, "07:00", "11:00", duration, 3, Set.of(), null, null, 0, 0);
@@ -96,10 +102,6 @@ final class CarePlans {
                 day * 1440 + minutes(to), duration, level, skills, partnerOf, after, minGap, maxGap);
         out.add(v);
         return v;
-    }
-
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
     }
 
     private static int minutes(String hhmm) {

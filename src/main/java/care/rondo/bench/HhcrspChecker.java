@@ -31,6 +31,10 @@ public final class HhcrspChecker {
 
     public static Report check(HhcrspInstance inst, HhcrspSolution sol) {
         List<String> bad = new ArrayList<>();
+        Map<String, Integer> patientIndex = new HashMap<>();
+        for (int i = 0; i < inst.patients().size(); i++) {
+            patientIndex.put(inst.patients().get(i).id(), i);
+        }
         Map<String, Caregiver> caregivers = new HashMap<>();
         inst.caregivers().forEach(c -> caregivers.put(c.id(), c));
         Set<String> seenRoutes = new HashSet<>();
@@ -47,7 +51,7 @@ public final class HhcrspChecker {
             int prevRow = 0;
             double prevEnd = 0;
             for (Stop s : r.stops()) {
-                int p = inst.patientIndex(s.patient());
+                int p = patientIndex.getOrDefault(s.patient(), -1);
                 if (p < 0) {
                     bad.add("unknown patient " + s.patient());
                     continue;

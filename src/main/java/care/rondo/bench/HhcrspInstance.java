@@ -45,6 +45,7 @@ public record HhcrspInstance(String name, List<Patient> patients, List<String> s
         return patients.stream().mapToInt(p -> p.required().size()).sum();
     }
 
+    /** Position of a patient id, or -1; linear, so callers on hot paths build their own map. */
     public int patientIndex(String patientId) {
         for (int i = 0; i < patients.size(); i++) {
             if (patients.get(i).id().equals(patientId)) {

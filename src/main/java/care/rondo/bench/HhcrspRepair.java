@@ -3,7 +3,6 @@ package care.rondo.bench;
 import care.rondo.bench.HhcrspInstance.VisitRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Puts visits the solver left unassigned into the cheapest position that the exact scheduler can time, so the
@@ -13,7 +12,7 @@ import java.util.Optional;
 public final class HhcrspRepair {
 
     /** Above this many trial schedules, only route ends are tried: each trial is a full Bellman-Ford pass. */
-    private static final long FULL_SEARCH_BUDGET = 200_000;
+    private static final long FULL_SEARCH_BUDGET = 20_000;
 
     private HhcrspRepair() {
     }
@@ -49,7 +48,7 @@ public final class HhcrspRepair {
             List<VisitRef> route = current.get(c);
             for (int pos = endsOnly ? route.size() : 0; pos <= route.size(); pos++) {
                 route.add(pos, v);
-                double cost = cost(inst, current);
+                double cost = HhcrspScheduler.cost(inst, current);
                 route.remove(pos);
                 if (cost < best) {
                     best = cost;
@@ -58,14 +57,5 @@ public final class HhcrspRepair {
             }
         }
         return at;
-    }
-
-    /** Exact cost of routes that may still miss visits (missing ones just cost nothing yet). */
-    static double cost(HhcrspInstance inst, List<List<VisitRef>> routes) {
-        Optional<HhcrspSolution> timed = HhcrspScheduler.schedule(inst, routes);
-        if (timed.isEmpty()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return HhcrspChecker.check(inst, timed.get()).cost().cost();
     }
 }

@@ -26,6 +26,49 @@ public final class HhcrspScheduler {
 
     /** Timed routes, or empty when the routes admit no timing (positive cycle in the constraint graph). */
     public static Optional<HhcrspSolution> schedule(HhcrspInstance inst, List<List<VisitRef>> routes) {
+        Map<VisitRef, Double> start = starts(inst, routes);
+        if (start == null) {
+            return Optional.empty();
+        }
+        List<Route> timed = new ArrayList<>();
+        for (int c = 0; c < routes.size(); c++) {
+            List<Stop> stops = new ArrayList<>();
+            for (VisitRef v : routes.get(c)) {
+                double s = start.get(v);
+                Patient p = inst.patients().get(v.patient());
+                stops.add(new Stop(p.id(), p.required().get(v.req()).service(), s, s + duration(inst, v)));
+            }
+            timed.add(new Route(inst.caregivers().get(c).id(), List.copyOf(stops)));
+        }
+        return Optional.of(new HhcrspSolution(List.copyOf(timed)));
+    }
+
+    /** The benchmark cost of routes at their earliest timing (missing visits cost nothing); infinite if untimable. */
+    public static double cost(HhcrspInstance inst, List<List<VisitRef>> routes) {
+        Map<VisitRef, Double> start = starts(inst, routes);
+        if (start == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double distance = 0;
+        double total = 0;
+        double max = 0;
+        for (List<VisitRef> route : routes) {
+            int prevRow = 0;
+            for (VisitRef v : route) {
+                int row = HhcrspInstance.row(v.patient());
+                distance += inst.travel(prevRow, row);
+                double late = Math.max(0, start.get(v) - inst.patients().get(v.patient()).windowEnd());
+                total += late;
+                max = Math.max(max, late);
+                prevRow = row;
+            }
+            distance += route.isEmpty() ? 0 : inst.travel(prevRow, 0);
+        }
+        return new HhcrspCost(distance, total, max).cost();
+    }
+
+    /** Earliest start of every routed visit, or null on a positive cycle. */
+    private static Map<VisitRef, Double> starts(HhcrspInstance inst, List<List<VisitRef>> routes) {
         if (routes.size() != inst.caregivers().size()) {
             throw new IllegalArgumentException("need one route per caregiver");
         }
@@ -66,19 +109,13 @@ public final class HhcrspScheduler {
         }
         double[] start = longestPaths(visits.size(), edges);
         if (start == null) {
-            return Optional.empty();
+            return null;
         }
-        List<Route> timed = new ArrayList<>();
-        for (int c = 0; c < routes.size(); c++) {
-            List<Stop> stops = new ArrayList<>();
-            for (VisitRef v : routes.get(c)) {
-                double s = start[node.get(v)];
-                Patient p = inst.patients().get(v.patient());
-                stops.add(new Stop(p.id(), p.required().get(v.req()).service(), s, s + duration(inst, v)));
-            }
-            timed.add(new Route(inst.caregivers().get(c).id(), List.copyOf(stops)));
+        Map<VisitRef, Double> byVisit = new HashMap<>();
+        for (int i = 0; i < visits.size(); i++) {
+            byVisit.put(visits.get(i), start[i]);
         }
-        return Optional.of(new HhcrspSolution(List.copyOf(timed)));
+        return byVisit;
     }
 
     /** The visit sequences of a solution, one per caregiver in instance order (missing routes are idle). */

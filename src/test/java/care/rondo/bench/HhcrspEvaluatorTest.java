@@ -37,10 +37,12 @@ class HhcrspEvaluatorTest {
         assertThat(given.violations()).isEmpty();
         assertMatches(given.cost(), row);
 
-        HhcrspSolution rescheduled = HhcrspScheduler.schedule(inst, HhcrspScheduler.routesOf(inst, published)).orElseThrow();
+        var routes = HhcrspScheduler.routesOf(inst, published);
+        HhcrspSolution rescheduled = HhcrspScheduler.schedule(inst, routes).orElseThrow();
         HhcrspChecker.Report earliest = HhcrspChecker.check(inst, rescheduled);
         assertThat(earliest.violations()).isEmpty();
         assertMatches(earliest.cost(), row);
+        assertThat(HhcrspScheduler.cost(inst, routes)).isCloseTo(earliest.cost().cost(), within(1e-9));
     }
 
     @Test
