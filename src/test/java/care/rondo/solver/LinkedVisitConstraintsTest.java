@@ -1,0 +1,109 @@
+package care.rondo.solver;
+
+import static care.rondo.planning.RosterFixture.route;
+import static care.rondo.solver.Verifiers.ANY_TIME;
+import static care.rondo.solver.Verifiers.VERIFIER;
+
+import org.junit.jupiter.api.Test;
+
+import care.rondo.planning.Client;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterFixture;
+import care.rondo.planning.Visit;
+import care.rondo.planning.VisitRoster;
+import care.rondo.planning.WorkRules;
+
+/** Double-handed and sequenced pairs. Times in minutes; shifts start 07:00 (420), location 1 is 3 minutes away. */
+class LinkedVisitConstraintsTest {
+
+    private final RosterFixture f = new RosterFixture();
+    private final Client client = Client.of("c");
+    private final NurseShift ann = f.shift(f.nurse("ann", 5), 0, 7, 15);
+    private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
+
+    private Visit visit(String id, long earliest) {
+        return f.visit(id, client, 1, earliest, ANY_TIME, 30);
+    }
+
+    @Test
+    void doubleHandedTogetherUnpenalized() {
+        Visit a = visit("a", 0);
+        Visit b = visit("b", 0);
+        Visit.linkDoubleHanded(a, b);
+        route(ann, visit("before", 0), a);
+        route(bob, b);
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedApart(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    /** Crossed pairs wait for each other forever; the bounded timing leaves them apart, and that is penalized. */
+    @Test
+    void crossedDoubleHandedPairsPenalizedAsApart() {
+        Visit x = visit("x", 0);
+        Visit xPartner = visit("x2", 0);
+        Visit y = visit("y", 0);
+        Visit yPartner = visit("y2", 0);
+        Visit.linkDoubleHanded(x, xPartner);
+        Visit.linkDoubleHanded(y, yPartner);
+        route(ann, x, y);
+        route(bob, yPartner, xPartner);
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedApart(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizes(1);
+    }
+
+    @Test
+    void doubleHandedByOneNursePenalized() {
+        Visit a = visit("a", 0);
+        Visit b = visit("b", 0);
+        Visit.linkDoubleHanded(a, b);
+        route(ann, a, b);
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedOneNurse(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(1);
+    }
+
+    @Test
+    void doubleHandedHalfUnassignedPenalized() {
+        Visit a = visit("a", 0);
+        Visit b = visit("b", 0);
+        Visit.linkDoubleHanded(a, b);
+        route(ann, a);
+        VisitRoster roster = f.roster(WorkRules.none());
+        roster.getUnassigned().getVisits().add(b);
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedOneNurse(cf))
+                .givenSolution(roster).penalizesBy(1);
+    }
+
+    @Test
+    void doubleHandedByTwoNursesUnpenalized() {
+        Visit a = visit("a", 0);
+        Visit b = visit("b", 0);
+        Visit.linkDoubleHanded(a, b);
+        route(ann, a);
+        route(bob, b);
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedOneNurse(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    @Test
+    void sequenceGapTooLongPenalizedByExcess() {
+        Visit first = visit("first", 0);
+        Visit second = visit("second", 700);
+        Visit.linkSequence(first, second, 60, 90);
+        route(ann, first);
+        route(bob, second);
+        // first starts 423, second cannot start before 700: gap 277, 187 over the maximum
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.sequenceGap(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(187);
+    }
+
+    @Test
+    void sequenceGapWithinBoundsUnpenalized() {
+        Visit first = visit("first", 0);
+        Visit second = visit("second", 0);
+        Visit.linkSequence(first, second, 60, 90);
+        route(ann, first);
+        route(bob, second);
+        VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.sequenceGap(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+}

@@ -1,0 +1,173 @@
+package care.rondo.solver;
+
+import static care.rondo.planning.RosterFixture.route;
+import static care.rondo.solver.Verifiers.ANY_TIME;
+import static care.rondo.solver.Verifiers.VERIFIER;
+import static care.rondo.solver.Verifiers.switchedOn;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import care.rondo.planning.Client;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterFixture;
+import care.rondo.planning.RosterConstraintWeights;
+import care.rondo.planning.Visit;
+import care.rondo.planning.VisitRoster;
+import care.rondo.planning.WorkRules;
+
+/**
+ * Rules on single visits. Times in minutes; the nurse starts at 07:00 (420) from location 0, and location 1 is
+ * 3 minutes away.
+ */
+class VisitConstraintsTest {
+
+    private final RosterFixture f = new RosterFixture();
+    private final Client client = Client.of("c");
+
+    private VisitRoster oneVisit(int nurseLevel, int minLevel, long earliest, long latest, String... skills) {
+        NurseShift shift = f.shift(f.nurse("ann", nurseLevel, "wound"), 0, 7, 15);
+        route(shift, f.visit("v", client, 1, earliest, latest, 30, minLevel, skills));
+        return f.roster(WorkRules.none());
+    }
+
+    @Test
+    void levelTooLowPenalized() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.levelTooLow(cf))
+                .givenSolution(oneVisit(3, 5, 0, ANY_TIME)).penalizesBy(2);
+    }
+
+    @Test
+    void levelSufficientUnpenalized() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.levelTooLow(cf))
+                .givenSolution(oneVisit(4, 4, 0, ANY_TIME)).penalizesBy(0);
+    }
+
+    @Test
+    void missingSkillPenalized() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.missingSkill(cf))
+                .givenSolution(oneVisit(5, 2, 0, ANY_TIME, "wound", "insulin")).penalizesBy(1);
+    }
+
+    @Test
+    void skillPresentUnpenalized() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.missingSkill(cf))
+                .givenSolution(oneVisit(5, 2, 0, ANY_TIME, "wound")).penalizesBy(0);
+    }
+
+    @Test
+    void refusedNursePenalized() {
+        NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 15);
+        Client refusing = new Client("r", Set.of(), Set.of("ann"), Set.of(), 1);
+        route(shift, f.visit("v", refusing, 1, 0, ANY_TIME, 30));
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.refusedNurse(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(1);
+    }
+
+    @Test
+    void acceptedNurseUnpenalized() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.refusedNurse(cf))
+                .givenSolution(oneVisit(5, 2, 0, ANY_TIME)).penalizesBy(0);
+    }
+
+    @Test
+    void lateStartPenalizedByLateness() {
+        // arrives 423, window closed at 410
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.lateStart(cf))
+                .givenSolution(oneVisit(5, 2, 400, 410)).penalizesBy(13);
+    }
+
+    @Test
+    void startInsideWindowUnpenalized() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.lateStart(cf))
+                .givenSolution(oneVisit(5, 2, 420, 500)).penalizesBy(0);
+    }
+
+    @Test
+    void unassignedVisitPenalizedByPriorityTimesDuration() {
+        f.shift(f.nurse("ann", 5), 0, 7, 15);
+        Visit dropped = new Visit("v", client, f.locations.get(1), 0, ANY_TIME, 30, 2, Set.of(), 3);
+        f.visits.add(dropped);
+        VisitRoster roster = f.roster(WorkRules.none());
+        roster.getUnassigned().getVisits().add(dropped);
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.unassignedVisit(cf)).givenSolution(roster).penalizesBy(90);
+    }
+
+    @Test
+    void assignedVisitNotPenalizedAsUnassigned() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.unassignedVisit(cf))
+                .givenSolution(oneVisit(5, 2, 0, ANY_TIME)).penalizesBy(0);
+    }
+
+    @Test
+    void travelTimeIncludesTheWayHome() {
+        NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 15);
+        route(shift, f.visit("a", client, 1, 0, ANY_TIME, 30), f.visit("b", client, 2, 0, ANY_TIME, 30));
+        // office -> L1: 3, L1 -> L2: 3, L2 -> office: 6
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.travelTime(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(12);
+    }
+
+    @Test
+    void visitAtTheOfficeCostsNoTravel() {
+        NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 15);
+        route(shift, f.visit("a", client, 0, 0, ANY_TIME, 30));
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.travelTime(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    @Test
+    void idleTimeBetweenVisitsPenalized() {
+        NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 15);
+        // a: 423-453 at L1; b opens at 500 at L1, so 47 minutes of waiting
+        route(shift, f.visit("a", client, 1, 0, ANY_TIME, 30), f.visit("b", client, 1, 500, 600, 30));
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.idleTime(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(47);
+    }
+
+    @Test
+    void waitingBeforeTheFirstVisitIsNotIdleTime() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.idleTime(cf))
+                .givenSolution(oneVisit(5, 2, 500, 600)).penalizesBy(0);
+    }
+
+    @Test
+    void changedNursePenalizedWhenReplanning() {
+        VisitRoster roster = oneVisit(5, 2, 0, ANY_TIME);
+        roster.getVisits().get(0).setPreviousNurseId("bob");
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.changedNurse(cf))
+                .givenSolution(switchedOn(roster, RosterConstraintWeights.CHANGED_NURSE)).penalizesBy(1);
+    }
+
+    @Test
+    void sameNurseAsBeforeUnpenalized() {
+        VisitRoster roster = oneVisit(5, 2, 0, ANY_TIME);
+        roster.getVisits().get(0).setPreviousNurseId("ann");
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.changedNurse(cf))
+                .givenSolution(switchedOn(roster, RosterConstraintWeights.CHANGED_NURSE)).penalizesBy(0);
+    }
+
+    @Test
+    void lateStartSoftPenalizedByLateness() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.lateStartSoft(cf))
+                .givenSolution(switchedOn(oneVisit(5, 2, 400, 410), RosterConstraintWeights.LATE_START_SOFT))
+                .penalizesBy(13);
+    }
+
+    @Test
+    void maxLatenessSoftPenalizesOnlyTheWorstVisit() {
+        route(f.shift(f.nurse("ann", 5), 0, 7, 15), f.visit("a", client, 1, 400, 410, 30));
+        route(f.shift(f.nurse("bob", 5), 0, 7, 15), f.visit("b", client, 1, 400, 400, 30));
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.maxLatenessSoft(cf))
+                .givenSolution(switchedOn(f.roster(WorkRules.none()), RosterConstraintWeights.MAX_LATENESS_SOFT))
+                .penalizesBy(23);
+    }
+
+    @Test
+    void maxLatenessSoftUnpenalizedWhenAllOnTime() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.maxLatenessSoft(cf))
+                .givenSolution(switchedOn(oneVisit(5, 2, 420, 500), RosterConstraintWeights.MAX_LATENESS_SOFT))
+                .penalizesBy(0);
+    }
+}

@@ -1,0 +1,153 @@
+package care.rondo.solver;
+
+import static care.rondo.planning.RosterFixture.DAY;
+import static care.rondo.planning.RosterFixture.route;
+import static care.rondo.solver.Verifiers.ANY_TIME;
+import static care.rondo.solver.Verifiers.VERIFIER;
+
+import org.junit.jupiter.api.Test;
+
+import care.rondo.planning.Client;
+import care.rondo.planning.Nurse;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterFixture;
+import care.rondo.planning.Visit;
+import care.rondo.planning.WorkRules;
+
+/**
+ * Working-time rules. Times in minutes; location 1 is 3 minutes from the office, so one 40-minute visit there is
+ * 46 minutes of work (there and back).
+ */
+class WorkloadConstraintsTest {
+
+    private final RosterFixture f = new RosterFixture();
+    private final Client client = Client.of("c");
+
+    private Visit fortyMinutes(String id) {
+        return f.visit(id, client, 1, 0, ANY_TIME, 40);
+    }
+
+    @Test
+    void comingHomeAfterShiftEndPenalizedByOvertime() {
+        NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 8);
+        // starts 470, ends 490, home at 493: 13 after the 480 shift end
+        route(shift, f.visit("v", client, 1, 470, 470, 20));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.shiftEndExceeded(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(13);
+    }
+
+    @Test
+    void homeBeforeShiftEndUnpenalized() {
+        route(f.shift(f.nurse("ann", 5), 0, 7, 8), f.visit("v", client, 1, 470, 470, 5));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.shiftEndExceeded(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    @Test
+    void splitShiftsOfOneDayAddUpAgainstMaxWorkPerDay() {
+        Nurse ann = f.nurse("ann", 5);
+        route(f.shift(ann, 0, 7, 12), fortyMinutes("early"));
+        route(f.shift(ann, 0, 13, 18), fortyMinutes("late"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.maxWorkPerDay(cf))
+                .givenSolution(f.roster(new WorkRules(60, 0, 1))).penalizesBy(92 - 60);
+    }
+
+    @Test
+    void dayWithinMaxWorkUnpenalized() {
+        route(f.shift(f.nurse("ann", 5), 0, 7, 12), fortyMinutes("early"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.maxWorkPerDay(cf))
+                .givenSolution(f.roster(new WorkRules(60, 0, 1))).penalizesBy(0);
+    }
+
+    @Test
+    void shortRestBetweenDaysPenalizedByShortfall() {
+        Nurse ann = f.nurse("ann", 5);
+        // day 0 work ends 1333 (visit 1300-1330 + 3 home); day 1 work starts 1860 (leaves at shift start)
+        route(f.shift(ann, 0, 16, 23), f.visit("evening", client, 1, 1300, 1300, 30));
+        route(f.shift(ann, 1, 7, 15), f.visit("morning", client, 1, DAY, ANY_TIME, 30));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.restBetweenDays(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 660, 1))).penalizesBy(660 - (1860 - 1333));
+    }
+
+    @Test
+    void enoughRestBetweenDaysUnpenalized() {
+        Nurse ann = f.nurse("ann", 5);
+        route(f.shift(ann, 0, 16, 23), f.visit("evening", client, 1, 1300, 1300, 30));
+        route(f.shift(ann, 1, 7, 15), f.visit("morning", client, 1, DAY, ANY_TIME, 30));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.restBetweenDays(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 500, 1))).penalizesBy(0);
+    }
+
+    @Test
+    void workOverContractMaximumPenalizedByExcess() {
+        route(f.shift(f.nurse("ann", 0, 30), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.contractMaximum(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(16);
+    }
+
+    @Test
+    void workWithinContractMaximumUnpenalized() {
+        route(f.shift(f.nurse("ann", 0, 100), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.contractMaximum(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    @Test
+    void demandOverCapacityPenalizedByExcess() {
+        NurseShift van = f.shift(f.nurse("ann", 5), 0, 7, 15);
+        van.setCapacity(5L);
+        Visit a = fortyMinutes("a");
+        a.setDemand(3);
+        Visit b = fortyMinutes("b");
+        b.setDemand(4);
+        route(van, a, b);
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.shiftCapacity(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(2);
+    }
+
+    @Test
+    void shiftWithoutCapacityUnpenalized() {
+        Visit a = fortyMinutes("a");
+        a.setDemand(30);
+        route(f.shift(f.nurse("ann", 5), 0, 7, 15), a);
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.shiftCapacity(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    @Test
+    void workUnderContractMinimumPenalizedByShortfall() {
+        route(f.shift(f.nurse("ann", 100, 200), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.underContractMinimum(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(100 - 46);
+    }
+
+    @Test
+    void nurseWithOnlyEmptyShiftsStillCountsUnderMinimum() {
+        f.shift(f.nurse("ann", 100, 200), 0, 7, 15);
+        route(f.shift(f.nurse("bob", 0, 200), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.underContractMinimum(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(100);
+    }
+
+    @Test
+    void workAtContractMinimumUnpenalized() {
+        route(f.shift(f.nurse("ann", 46, 200), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.underContractMinimum(cf))
+                .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
+    }
+
+    @Test
+    void workloadFairnessPenalizesSquaredDeviationFromContractMidpoint() {
+        // target 80, works 46: (34 * 34) / 10 = 115
+        route(f.shift(f.nurse("ann", 60, 100), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(115);
+    }
+
+    @Test
+    void workloadAtContractMidpointUnpenalized() {
+        route(f.shift(f.nurse("ann", 40, 52), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(0);
+    }
+}
