@@ -13,7 +13,8 @@ public final class BenchMain {
             "usage: bench hhcrsp INSTANCE.json --seconds N --out SOLUTION.json [--best-known FILE] [--steps S]",
             "       bench solomon INSTANCE.txt --nurses K --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
             "       bench team S|M|L --seconds N [--seed X] [--steps S]",
-            "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations);",
+            "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
+            "        --temperature T|none (simulated annealing start, soft units; none = product acceptor);",
             "        every run ends with one RESULT line");
 
     private BenchMain() {

@@ -26,7 +26,8 @@ final class HhcrspBench {
                 inst.visitCount(), inst.caregivers().size(), args.seconds());
         HhcrspMapper mapper = new HhcrspMapper(inst);
         VisitRoster problem = mapper.toRoster();
-        SolveRun run = SolveRun.solve(BenchSolverConfig.create(args, mapper.hasCoordinates()), problem,
+        SolveRun run = SolveRun.solve(
+                BenchSolverConfig.create(args, mapper.hasCoordinates(), 20 * HhcrspMapper.SCALE), problem,
                 msg -> out.line("%s", msg));
         List<VisitRef> missing = new ArrayList<>(mapper.unassigned(run.best()));
         List<List<VisitRef>> routes = withoutMissingAbility(inst, mapper.routes(run.best()), missing);

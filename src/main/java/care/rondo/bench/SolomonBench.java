@@ -24,7 +24,7 @@ final class SolomonBench {
         out.line("solomon %s: %d customers, capacity %d, %d nurses; solving %d s", inst.name(),
                 inst.customers().size(), inst.capacity(), nurses, args.seconds());
         VisitRoster problem = SolomonMapper.toRoster(inst, nurses);
-        SolveRun run = SolveRun.solve(BenchSolverConfig.create(args, true), problem,
+        SolveRun run = SolveRun.solve(BenchSolverConfig.create(args, true, 20 * SolomonMapper.SCALE), problem,
                 msg -> out.line("%s", msg));
         List<List<Integer>> routes = new ArrayList<>(SolomonMapper.routes(run.best()));
         List<Integer> missing = SolomonMapper.unassigned(run.best());

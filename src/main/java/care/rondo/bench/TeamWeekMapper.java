@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * A generated team week to the planning model with the product's default weights: exactly what a team would
@@ -24,6 +25,8 @@ public final class TeamWeekMapper {
 
     public static final long SECONDS_PER_MINUTE = 60;
     private static final long HOUR = 3600;
+    /** Team M, 120 s: 1800 gave 3 unassigned and 4.1 nurses per client, 7200 gave 11 unassigned and 3.6. */
+    private static final long EXTRA_NURSE_SECONDS = 1800;
 
     private TeamWeekMapper() {
     }
@@ -77,7 +80,19 @@ public final class TeamWeekMapper {
             visits.put(v.id(), visit);
             ordered.add(visit);
         }
-        return new VisitRoster(shifts, ordered, new WorkRules(10 * HOUR, 11 * HOUR, HOUR),
-                new RosterConstraintWeights());
+        return new VisitRoster(shifts, ordered, new WorkRules(10 * HOUR, 11 * HOUR, HOUR), weights());
+    }
+
+    /**
+     * The product defaults, with the count-based continuity weights scaled to the time unit as the service does:
+     * one more nurse for a client weighs like {@link #EXTRA_NURSE_SECONDS} of travel, or continuity would be noise
+     * next to travel seconds.
+     */
+    static RosterConstraintWeights weights() {
+        return new RosterConstraintWeights()
+                .withWeight(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
+                        HardMediumSoftLongScore.ofSoft(EXTRA_NURSE_SECONDS))
+                .withWeight(RosterConstraintWeights.PREFERRED_NURSE_NOT_USED, HardMediumSoftLongScore.ofSoft(900))
+                .withWeight(RosterConstraintWeights.NURSE_NEW_TO_CLIENT, HardMediumSoftLongScore.ofSoft(900));
     }
 }
