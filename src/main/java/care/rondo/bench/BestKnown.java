@@ -39,7 +39,7 @@ public final class BestKnown {
         return VEHICLES.get(instance);
     }
 
-    /** Markdown rows {@code | name.json | dist | maxT | totT | cost | ...} or csv rows {@code name,vehicles,distance}. */
+    /** Markdown rows {@code | name.json | dist | maxT | totT | cost | ...} or csv {@code name,vehicles,distance}. */
     static Map<String, Double> parse(String text) {
         Map<String, Double> table = new HashMap<>();
         for (String line : text.split("\\R")) {

@@ -49,7 +49,8 @@ public final class HhcrspReader {
         JsonNode m = required(root, "distances");
         int n = patients.size() + 1;
         if (m.size() != n) {
-            throw new IllegalArgumentException("distance matrix must be " + n + "x" + n + ", has " + m.size() + " rows");
+            throw new IllegalArgumentException("distance matrix must be " + n + "x" + n + ", has " + m.size()
+                    + " rows");
         }
         double[][] d = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -81,7 +82,8 @@ public final class HhcrspReader {
         List<Requirement> reqs = new ArrayList<>();
         for (JsonNode r : required(p, "required_caregivers")) {
             String service = text(r, "service");
-            double duration = r.has("duration") ? r.get("duration").asDouble() : defaults.getOrDefault(service, Double.NaN);
+            double duration = r.has("duration") ? r.get("duration").asDouble()
+                    : defaults.getOrDefault(service, Double.NaN);
             if (Double.isNaN(duration)) {
                 throw new IllegalArgumentException("no duration for service " + service + " of " + p.path("id"));
             }

@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * The shifts nurses offer in the generated week. Each nurse offers two shifts more than her contract needs (the
  * solver leaves spare ones empty); shifts are spread evenly over the days and about 70% are early,
- * because most care (washing, stockings, insulin) happens in the morning. At least three late shifts a day: evening care clusters at 19:00-22:00.
+ * because most care (washing, stockings, insulin) happens in the morning. At least three late shifts a day:
+ * evening care clusters at 19:00-22:00.
  */
 final class Rota {
 

@@ -40,8 +40,8 @@ class BenchSolveTest {
         Path trimmed = tmp.resolve("R101-25.txt");
         Files.write(trimmed, SolomonText.of(full.trimmed(25)));
         Path sol = tmp.resolve("R101-25.sol");
-        List<String> out = bench("solomon", trimmed.toString(), "--nurses", "9", "--seconds", "120", "--evaluations", "60000",
-                "--out", sol.toString());
+        List<String> out = bench("solomon", trimmed.toString(), "--nurses", "9", "--seconds", "120",
+                "--evaluations", "60000", "--out", sol.toString());
         SolomonInstance inst = SolomonReader.read(trimmed);
         SolomonRoutes.Report report = SolomonRoutes.check(inst, SolomonRoutes.parse(Files.readAllLines(sol)));
         assertThat(report.violations()).isEmpty();
