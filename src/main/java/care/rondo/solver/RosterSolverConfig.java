@@ -9,6 +9,7 @@ import org.optaplanner.core.config.constructionheuristic.placer.QueuedValuePlace
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionConfig;
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionDistributionType;
 import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.list.SubListSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
@@ -17,6 +18,8 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListC
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -30,29 +33,48 @@ import care.rondo.planning.VisitRoster;
  * Builds the roster solver configuration in code (no XML to drift from the model).
  * <p>
  * Every move, construction heuristic included, goes through {@link PinnedVisitMoveFilter}; that filter is what
- * makes pins and locked shifts hold, so any selector added here must carry it too. Nearby selection (community feature in OptaPlanner 10.2) ranks by
- * straight-line distance of location coordinates; switch it off for instances without meaningful coordinates.
+ * makes pins and locked shifts hold, so any selector added here must carry it too. Nearby selection (a community
+ * feature in OptaPlanner 10.2) ranks by straight-line distance of location coordinates; switch it off for instances
+ * without meaningful coordinates.
+ * <p>
+ * Simulated annealing with zero hard and medium temperature rather than the default late acceptance: once an early
+ * step fixed a hard violation, late acceptance accepted anything for hundreds of steps, and "anything" here meant
+ * dropping visits into the unassigned bucket (a 580-visit week ended with 400 unassigned after 3000 steps; simulated
+ * annealing kept it at the construction heuristic's 78 and improved from there).
  */
 public final class RosterSolverConfig {
 
-    /** Share of nearby moves' attention spent on the nearest few destinations. */
+    /** Nearby moves mostly pick among this many nearest destinations. */
     private static final int NEARBY_SIZE_MAXIMUM = 40;
+    private static final int MAX_SUB_LIST_SIZE = 5;
+    private static final long DEFAULT_SOFT_TEMPERATURE = 60;
 
     private RosterSolverConfig() {
     }
 
-    /** The service's configuration: stop after {@code spentLimit} or when nothing improved for {@code unimproved}. */
+    /**
+     * The service's configuration: stop after {@code spentLimit} or when nothing improved for {@code unimproved}.
+     * Both limits count local search only; the construction heuristic (seconds for a team-week) comes on top.
+     */
     public static SolverConfig create(Duration spentLimit, Duration unimproved, EnvironmentMode environmentMode) {
         return create(new TerminationConfig().withSpentLimit(spentLimit).withUnimprovedSpentLimit(unimproved),
                 environmentMode, true);
     }
 
+    /** Like {@link #create(TerminationConfig, EnvironmentMode, boolean, long)} with a soft temperature of 60 units. */
+    public static SolverConfig create(TerminationConfig localSearchTermination, EnvironmentMode environmentMode,
+            boolean nearbySelection) {
+        return create(localSearchTermination, environmentMode, nearbySelection, DEFAULT_SOFT_TEMPERATURE);
+    }
+
     /**
      * @param localSearchTermination applied to the local-search phase, so phase-only limits such as
      *        {@code stepCountLimit} work too (the construction heuristic always runs to completion)
+     * @param softTemperature simulated-annealing starting temperature on the soft level, in the caller's time unit
+     *        (roughly: how much extra travel a step may accept early on); hard and medium start at zero
      */
     public static SolverConfig create(TerminationConfig localSearchTermination, EnvironmentMode environmentMode,
-            boolean nearbySelection) {
+            boolean nearbySelection, long softTemperature) {
         return new SolverConfig()
                 .withSolutionClass(VisitRoster.class)
                 .withEntityClasses(NurseShift.class, Visit.class)
@@ -63,6 +85,10 @@ public final class RosterSolverConfig {
                 .withPhases(constructionHeuristic(),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(moves(nearbySelection))
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                        .withSimulatedAnnealingStartingTemperature(
+                                                "0hard/0medium/" + softTemperature + "soft"))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                                 .withTerminationConfig(localSearchTermination));
     }
 
@@ -80,8 +106,10 @@ public final class RosterSolverConfig {
         List<MoveSelectorConfig> moves = new ArrayList<>();
         moves.add(new ListChangeMoveSelectorConfig());
         moves.add(new ListSwapMoveSelectorConfig());
-        moves.add(new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true));
-        moves.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true));
+        moves.add(new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true)
+                .withSubListSelectorConfig(shortSubLists()));
+        moves.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true)
+                .withSubListSelectorConfig(shortSubLists()));
         if (nearbySelection) {
             moves.add(new ListChangeMoveSelectorConfig()
                     .withValueSelectorConfig(new ValueSelectorConfig().withId("nearbyChangeOrigin"))
@@ -96,6 +124,14 @@ public final class RosterSolverConfig {
             move.setFilterClass(PinnedVisitMoveFilter.class);
         }
         return new UnionMoveSelectorConfig(moves);
+    }
+
+    /**
+     * Unbounded sub-lists would carry half the unassigned bucket into one route: hundreds of visits to re-time
+     * for a move that is never accepted. A few visits is what re-sequencing a nurse's morning needs.
+     */
+    private static SubListSelectorConfig shortSubLists() {
+        return new SubListSelectorConfig().withMinimumSubListSize(2).withMaximumSubListSize(MAX_SUB_LIST_SIZE);
     }
 
     private static NearbySelectionConfig nearbyTo(String originId) {
