@@ -55,8 +55,14 @@ public final class Nurse {
         return contractMaxPerWeek;
     }
 
-    /** The midpoint of the contract range: what fair workload distribution aims at. */
+    /**
+     * The midpoint of the contract range: what fair workload distribution aims at. Without a maximum
+     * ({@link Long#MAX_VALUE}) the minimum is the target; a midpoint there would overflow the squared deviation.
+     */
     public long getContractTarget() {
+        if (contractMaxPerWeek == Long.MAX_VALUE) {
+            return contractMinPerWeek;
+        }
         return contractMinPerWeek + (contractMaxPerWeek - contractMinPerWeek) / 2;
     }
 

@@ -33,8 +33,9 @@ import care.rondo.planning.VisitRoster;
  * Builds the roster solver configuration in code (no XML to drift from the model).
  * <p>
  * Every move, construction heuristic included, goes through {@link PinnedVisitMoveFilter}; that filter is what
- * makes pins and locked shifts hold, so any selector added here must carry it too. Nearby selection (community feature in OptaPlanner 10.2) ranks by
- * straight-line distance of location coordinates; switch it off for instances without meaningful coordinates.
+ * makes pins and locked shifts hold, so any selector added here must carry it too. Nearby selection (a community
+ * feature in OptaPlanner 10.2) ranks by straight-line distance of location coordinates; switch it off for instances
+ * without meaningful coordinates.
  * <p>
  * Simulated annealing with zero hard and medium temperature rather than the default late acceptance: once an early
  * step fixed a hard violation, late acceptance accepted anything for hundreds of steps, and "anything" here meant
@@ -51,7 +52,10 @@ public final class RosterSolverConfig {
     private RosterSolverConfig() {
     }
 
-    /** The service's configuration: stop after {@code spentLimit} or when nothing improved for {@code unimproved}. */
+    /**
+     * The service's configuration: stop after {@code spentLimit} or when nothing improved for {@code unimproved}.
+     * Both limits count local search only; the construction heuristic (seconds for a team-week) comes on top.
+     */
     public static SolverConfig create(Duration spentLimit, Duration unimproved, EnvironmentMode environmentMode) {
         return create(new TerminationConfig().withSpentLimit(spentLimit).withUnimprovedSpentLimit(unimproved),
                 environmentMode, true);

@@ -145,6 +145,14 @@ class WorkloadConstraintsTest {
     }
 
     @Test
+    void withoutContractMaximumFairnessAimsAtTheMinimum() {
+        // target 30 (the minimum), works 46: (16 * 16) / 10 = 25
+        route(f.shift(f.nurse("ann", 30, Long.MAX_VALUE), 0, 7, 15), fortyMinutes("v"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(25);
+    }
+
+    @Test
     void workloadAtContractMidpointUnpenalized() {
         route(f.shift(f.nurse("ann", 40, 52), 0, 7, 15), fortyMinutes("v"));
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))

@@ -1,0 +1,88 @@
+package care.rondo.bench;
+
+import care.rondo.planning.VisitRoster;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * Runs the one roster solver on a benchmark problem and keeps the best-score history (time, score) so the bench can
+ * report time to first feasible and the score at fixed moments without pausing the solver.
+ */
+public final class SolveRun {
+
+    public record Improvement(long millis, HardMediumSoftLongScore score) {
+    }
+
+    private final List<Improvement> history = new ArrayList<>();
+    private VisitRoster best;
+    private long millis;
+
+    public static SolveRun solve(SolverConfig config, VisitRoster problem, Consumer<String> progress) {
+        SolveRun run = new SolveRun();
+        Solver<VisitRoster> solver = SolverFactory.<VisitRoster>create(config).buildSolver();
+        long t0 = System.nanoTime();
+        solver.addEventListener(e -> {
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) e.getNewBestScore();
+            synchronized (run.history) {
+                boolean firstFeasible = score.isFeasible() && run.firstFeasibleMillis() < 0;
+                run.history.add(new Improvement(ms, score));
+                if (firstFeasible) {
+                    progress.accept(String.format("feasible after %.1f s: %s", ms / 1000.0, score));
+                }
+            }
+        });
+        run.best = solver.solve(problem);
+        run.millis = (System.nanoTime() - t0) / 1_000_000;
+        progress.accept(String.format("solved in %.1f s: %s", run.millis / 1000.0, run.best.getScore()));
+        return run;
+    }
+
+    public VisitRoster best() {
+        return best;
+    }
+
+    public long millis() {
+        return millis;
+    }
+
+    /** Milliseconds until the first best solution without hard penalties, or -1 if none was found. */
+    public long firstFeasibleMillis() {
+        synchronized (history) {
+            return history.stream().filter(i -> i.score().isFeasible()).mapToLong(Improvement::millis)
+                    .findFirst().orElse(-1);
+        }
+    }
+
+    /** The best score known at {@code atMillis}, or null before the first solution. */
+    public HardMediumSoftLongScore scoreAt(long atMillis) {
+        synchronized (history) {
+            HardMediumSoftLongScore s = null;
+            for (Improvement i : history) {
+                if (i.millis() <= atMillis) {
+                    s = i.score();
+                }
+            }
+            return s;
+        }
+    }
+
+    /** Peak heap use since JVM start (all heap pools), an upper bound of what the solve needed. */
+    public static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+}

@@ -1,0 +1,45 @@
+package care.rondo.bench;
+
+import care.rondo.planning.VisitRoster;
+import java.io.IOException;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** {@code bench team S|M|L --seconds N [--seed X]}: a generated team week solved with the product's own weights. */
+final class TeamBench {
+
+    private static final long[] CHECKPOINTS_S = {10, 30, 60};
+    /** Team M, same score-calculation budget: 14 unassigned with annealing from 1000 s, 24 with late acceptance. */
+    private static final long SA_TEMPERATURE_SECONDS = 1000;
+
+    private TeamBench() {
+    }
+
+    static int run(BenchArgs args, BenchOutput out) throws IOException {
+        long seed = Long.parseLong(args.options().getOrDefault("seed", "1"));
+        TeamWeek week = TeamWeekGenerator.generate(args.target(), seed);
+        out.line("%s", TeamWeekStats.describe(week));
+        VisitRoster problem = TeamWeekMapper.toRoster(week);
+        SolveRun run = SolveRun.solve(BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS),
+                problem,
+                msg -> out.line("%s", msg));
+        long feasibleMs = run.firstFeasibleMillis();
+        out.line("time to first feasible: %s", feasibleMs < 0 ? "none" : String.format("%.1f s", feasibleMs / 1000.0));
+        for (long s : CHECKPOINTS_S) {
+            if (s <= args.seconds()) {
+                HardMediumSoftLongScore score = run.scoreAt(s * 1000);
+                out.line("score at %d s: %s", s, score == null ? "none yet" : score);
+            }
+        }
+        TeamMetrics m = TeamMetrics.of(run.best());
+        long heapMb = SolveRun.peakHeapMb();
+        out.line("unassigned %d of %d; travel %.2f min/visit; %.2f distinct nurses/client; contract deviation %.1f%%;"
+                + " peak heap %d MB (max %d MB)", m.unassigned(), m.visits(), m.travelMinPerVisit(),
+                m.distinctNursesPerClient(), m.contractDevPct(), heapMb, Runtime.getRuntime().maxMemory() >> 20);
+        out.line("RESULT size=%s visits=%d first_feasible_s=%s score=%s unassigned=%d travel_min_per_visit=%.2f"
+                + " distinct_nurses_per_client=%.2f contract_dev_pct=%.1f heap_mb=%d", week.size(), m.visits(),
+                feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0),
+                run.best().getScore().toString().replace(' ', '_'), m.unassigned(), m.travelMinPerVisit(),
+                m.distinctNursesPerClient(), m.contractDevPct(), heapMb);
+        return 0;
+    }
+}
