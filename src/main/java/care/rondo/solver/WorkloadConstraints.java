@@ -83,9 +83,16 @@ final class WorkloadConstraints {
 
     /** Sum over consecutive working days of how much the rest between them falls short; split shifts are exempt. */
     static long restShortfall(List<WorkSpan> spans, WorkRules rules) {
-        // empty shifts have no span and impose no rest
+        // empty shifts have no span and impose no rest.
+        // The order must be total: toList() hands the spans over in an order that depends on the history of
+        // inserts and retracts, so it differs between incremental and from-scratch scoring. Sorting on start alone
+        // left spans with equal starts (e.g. both halves of a double-handed visit in two shifts of one nurse during
+        // the construction heuristic) in collection order, and the shortfall depends on which one comes first:
+        // FULL_ASSERT reported "Score corruption" on Rest between days.
         List<WorkSpan> sorted = spans.stream().filter(span -> span.start() != null)
-                .sorted(Comparator.comparingLong(WorkSpan::start)).toList();
+                .sorted(Comparator.comparingLong(WorkSpan::start).thenComparingLong(WorkSpan::end)
+                        .thenComparingInt(WorkSpan::day))
+                .toList();
         long shortfall = 0;
         for (int i = 1; i < sorted.size(); i++) {
             WorkSpan before = sorted.get(i - 1);

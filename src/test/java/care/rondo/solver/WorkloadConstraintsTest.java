@@ -4,6 +4,9 @@ import static care.rondo.planning.RosterFixture.DAY;
 import static care.rondo.planning.RosterFixture.route;
 import static care.rondo.solver.Verifiers.ANY_TIME;
 import static care.rondo.solver.Verifiers.VERIFIER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,22 @@ class WorkloadConstraintsTest {
         route(f.shift(ann, 1, 7, 15), f.visit("morning", client, 1, DAY, ANY_TIME, 30));
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.restBetweenDays(cf))
                 .givenSolution(f.roster(new WorkRules(ANY_TIME, 500, 1))).penalizesBy(0);
+    }
+
+    /**
+     * Two shifts of different days whose work starts at the same moment (a day-5 visit put in a day-0 shift, as
+     * the construction heuristic tries): the shortfall must not depend on the order the spans were collected in,
+     * which differs between incremental and from-scratch scoring.
+     */
+    @Test
+    void restShortfallOfSpansWithEqualStartsDoesNotDependOnCollectionOrder() {
+        WorkRules rules = new WorkRules(ANY_TIME, 660, 1);
+        WorkloadConstraints.WorkSpan shortOne = new WorkloadConstraints.WorkSpan(0, 5 * DAY + 530, 5 * DAY + 566);
+        WorkloadConstraints.WorkSpan longOne = new WorkloadConstraints.WorkSpan(5, 5 * DAY + 530, 5 * DAY + 596);
+
+        assertThat(WorkloadConstraints.restShortfall(List.of(shortOne, longOne), rules))
+                .isEqualTo(WorkloadConstraints.restShortfall(List.of(longOne, shortOne), rules))
+                .isPositive();
     }
 
     @Test
