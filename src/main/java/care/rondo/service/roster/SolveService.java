@@ -100,6 +100,10 @@ public class SolveService {
     public Roster start(long teamId, long rosterId, Integer seconds, Integer unimprovedSeconds, String actor) {
         guard.requirePlan(teamId);
         Roster roster = rosters.get(teamId, rosterId);
+        if (rosters.countVisits(roster.id, false) == 0) {
+            // OptaPlanner refuses an empty value range; and there is nothing to propose
+            throw new ConflictException("Roster " + rosterId + " has no visits to plan: add care plans first");
+        }
         Duration spent = limit("seconds", seconds, settings.defaultSpent());
         Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
         Instant now = Instant.now();
