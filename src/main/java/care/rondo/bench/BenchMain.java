@@ -13,6 +13,7 @@ public final class BenchMain {
             "usage: bench hhcrsp INSTANCE.json --seconds N --out SOLUTION.json [--best-known FILE] [--steps S]",
             "       bench solomon INSTANCE.txt --nurses K --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
             "       bench team S|M|L --seconds N [--seed X] [--steps S]",
+            "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A]",
             "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
             "        --temperature T|none (simulated annealing start, soft units; none = product acceptor);",
             "        every run ends with one RESULT line");
@@ -44,6 +45,7 @@ public final class BenchMain {
                 case "hhcrsp" -> HhcrspBench.run(parsed, out);
                 case "solomon" -> SolomonBench.run(parsed, out);
                 case "team" -> TeamBench.run(parsed, out);
+                case "replan" -> ReplanBench.run(parsed, out);
                 default -> throw new BenchArgs.UsageException("unknown benchmark kind " + parsed.kind());
             };
             return code;
@@ -60,6 +62,6 @@ public final class BenchMain {
 
     private static String instanceName(BenchArgs args) {
         String name = args.target().replaceAll(".*[/\\\\]", "").replaceFirst("\\.(json|txt)$", "");
-        return args.kind().equals("team") ? name + "-seed" + args.options().getOrDefault("seed", "1") : name;
+        return (args.kind().equals("team") || args.kind().equals("replan")) ? name + "-seed" + args.options().getOrDefault("seed", "1") : name;
     }
 }
