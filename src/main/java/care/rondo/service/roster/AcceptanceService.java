@@ -46,10 +46,7 @@ public class AcceptanceService {
         if (roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
             throw new ConflictException("Roster " + rosterId + " is already accepted");
         }
-        if (roster.version != expectedVersion) {
-            throw new ConflictException("Roster " + rosterId + " was changed by someone else (version "
-                    + expectedVersion + " is stale, current is " + roster.version + ")", roster);
-        }
+        care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
         RosterKpis kpis = analysis.kpis(teamId, rosterId);
         List<RosterKpis.ConstraintScore> broken = kpis.constraints().stream()
                 .filter(c -> c.level().equals("HARD") && c.penalty() > 0).toList();

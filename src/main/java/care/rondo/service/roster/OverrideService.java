@@ -93,10 +93,7 @@ public class OverrideService {
         if (roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
             throw new ConflictException("Roster " + rosterId + " is accepted and cannot change; re-plan it instead");
         }
-        if (roster.version != expectedVersion) {
-            throw new ConflictException("Roster " + rosterId + " was changed by someone else (version "
-                    + expectedVersion + " is stale, current is " + roster.version + ")", roster);
-        }
+        care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", command.kind().name());
         if (command.reason() != null) {

@@ -170,10 +170,7 @@ public class ReplanService {
         if (roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
             throw new ConflictException("Roster " + rosterId + " is accepted and cannot change; re-plan it instead");
         }
-        if (roster.version != expectedVersion) {
-            throw new ConflictException("Roster " + rosterId + " was changed by someone else (version "
-                    + expectedVersion + " is stale, current is " + roster.version + ")", roster);
-        }
+        care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
         roster.updatedAt = Instant.now();
         return roster;
     }
