@@ -2,15 +2,18 @@ package care.rondo.export;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -60,7 +63,7 @@ public final class IcsRosterWriter {
                 continue;
             }
             if (zones.add(row.zone())) {
-                calendar.add(ZONES.getTimeZone(row.zone().getId()).getVTimeZone());
+                calendar.add(vTimeZone(row.zone()));
             }
             calendar.add(event(row));
             count++;
@@ -72,6 +75,18 @@ public final class IcsRosterWriter {
             throw new UncheckedIOException(e);
         }
         return count;
+    }
+
+    /**
+     * The zone's VTIMEZONE under the name the events use. Current tz data makes Europe/Amsterdam a link to
+     * Europe/Brussels, and ical4j answers with the Brussels definition; a TZID the events do not reference
+     * would leave strict parsers without a definition, so the copy is renamed.
+     */
+    private static VTimeZone vTimeZone(ZoneId zone) {
+        VTimeZone definition = (VTimeZone) ZONES.getTimeZone(zone.getId()).getVTimeZone().copy();
+        definition.replace(new TzId(zone.getId()));
+        definition.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        return definition;
     }
 
     private static VEvent event(ExportRow row) {
