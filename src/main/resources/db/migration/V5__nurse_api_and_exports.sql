@@ -31,7 +31,7 @@ CREATE INDEX visit_check_lineage_idx ON visit_check (lineage_id, nurse_id);
 CREATE TABLE calendar_feed (
     id         BIGSERIAL PRIMARY KEY,
     nurse_id   BIGINT      NOT NULL REFERENCES nurse (id),
-    token_hash CHAR(64)    NOT NULL,
+    token_hash VARCHAR(64) NOT NULL,
     created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     revoked_at TIMESTAMPTZ,
     CONSTRAINT calendar_feed_token_unique UNIQUE (token_hash)

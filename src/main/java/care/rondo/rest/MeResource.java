@@ -144,6 +144,7 @@ public class MeResource {
         feeds.revoke();
     }
 
+    /** The body is optional (Content-Type application/json, empty): a phone may have no position fix. */
     private static VisitCheckService.CheckData data(CheckRequest request) {
         return request == null ? VisitCheckService.CheckData.NONE : request.toData();
     }

@@ -78,23 +78,23 @@ class MobileApiTest {
 
         long visitId = ((Number) insulin.get("visitId")).longValue();
         String visit = "/api/me/visits/" + visitId;
-        given().auth().oauth2(anna).post(visit + "/check-out").then().statusCode(409);
+        given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-out").then().statusCode(409);
         given().auth().oauth2(anna).contentType(ContentType.JSON)
                 .body(Map.of("latitude", 52.0925, "longitude", 5.1045, "note", "arrived"))
                 .post(visit + "/check-in").then().statusCode(200).body("checkedInAt", notNullValue())
                 .body("checkInLatitude", equalTo(52.0925f));
-        given().auth().oauth2(anna).post(visit + "/check-in").then().statusCode(409)
+        given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-in").then().statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(anna).contentType(ContentType.JSON).body(Map.of("note", "insulin given"))
                 .post(visit + "/check-out").then().statusCode(200).body("checkedOutAt", notNullValue())
                 .body("note", equalTo("arrived\ninsulin given"));
-        given().auth().oauth2(anna).post(visit + "/check-out").then().statusCode(409);
+        given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-out").then().statusCode(409);
         given().auth().oauth2(anna).queryParam("date", TUESDAY).get("/api/me/visits").then()
                 .body("items.find { it.visitId == " + visitId + " }.checkedOutAt", notNullValue());
 
         // another nurse's visit, a coordinator, a member without a nurse
         String bram = fixtures.nurseToken(team.id(), team.bram());
-        given().auth().oauth2(bram).post(visit + "/check-in").then().statusCode(404);
+        given().auth().oauth2(bram).contentType(ContentType.JSON).post(visit + "/check-in").then().statusCode(404);
         given().auth().oauth2(fixtures.coordinator()).get("/api/me").then().statusCode(403);
         given().auth().oauth2(team.token()).get("/api/me").then().statusCode(404);
         given().auth().oauth2(anna).queryParam("week", "2026-W99").get("/api/me/visits").then().statusCode(400)
