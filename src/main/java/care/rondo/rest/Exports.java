@@ -27,6 +27,12 @@ final class Exports {
                 .build();
     }
 
+    static ExportService.Plan planRange(ExportService service, List<Long> teamIds, String from, String to,
+                                        ExportFormat format) {
+        return service.planTeams(teamIds, from == null ? null : Days.date("from", from),
+                to == null ? null : Days.date("to", to), format);
+    }
+
     static String mediaType(ExportFormat format) {
         return switch (format) {
             case CSV -> CSV;

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /**
- * Accepted visits over a date range (at most 92 days): of one team for its members and coordinators, or of
- * several teams for coordinators and admins. The newest accepted version of each week counts.
+ * Accepted visits of one team over a date range (at most 92 days), for its members and coordinators. The
+ * newest accepted version of each week counts.
  */
-@Path("/api")
+@Path("/api/teams/{teamId}/exports")
 @Authenticated
 @Tag(name = "Exports")
 @SecurityRequirement(name = "bearer")
@@ -34,7 +34,7 @@ public class TeamExportResource {
     ExportService exports;
 
     @GET
-    @Path("teams/{teamId}/exports/visits.csv")
+    @Path("visits.csv")
     @Produces(Exports.CSV)
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV, one row per visit",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -44,7 +44,7 @@ public class TeamExportResource {
     }
 
     @GET
-    @Path("teams/{teamId}/exports/visits.ics")
+    @Path("visits.ics")
     @Produces(Exports.ICS)
     @APIResponse(responseCode = "200", description = "iCalendar, one VEVENT per visit",
             content = @Content(mediaType = "text/calendar",
@@ -55,7 +55,7 @@ public class TeamExportResource {
     }
 
     @GET
-    @Path("teams/{teamId}/exports/visits.xlsx")
+    @Path("visits.xlsx")
     @Produces(Exports.XLSX)
     @APIResponse(responseCode = "200", description = "Spreadsheet with a sheet per day (or per nurse)",
             content = @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -65,19 +65,7 @@ public class TeamExportResource {
         return Exports.download(exports, plan(List.of(teamId), from, to, Exports.xlsx(sheets)));
     }
 
-    @GET
-    @Path("exports/visits.csv")
-    @Produces(Exports.CSV)
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV of several teams (coordinators, admins)",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response exportTeamsCsv(@Parameter(description = "comma-separated team ids", example = "1,2")
-                                   @QueryParam("teamIds") String teamIds,
-                                   @QueryParam("from") String from, @QueryParam("to") String to) {
-        return Exports.download(exports, plan(Exports.teamIds(teamIds), from, to, ExportFormat.CSV));
-    }
-
     private ExportService.Plan plan(List<Long> teamIds, String from, String to, ExportFormat format) {
-        return exports.planTeams(teamIds, from == null ? null : Days.date("from", from),
-                to == null ? null : Days.date("to", to), format);
+        return Exports.planRange(exports, teamIds, from, to, format);
     }
 }
