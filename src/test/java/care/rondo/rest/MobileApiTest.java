@@ -148,6 +148,30 @@ class MobileApiTest {
         given().get("/api/feeds/not-a-token.ics").then().statusCode(404);
     }
 
+    @Test
+    void shouldLinkAnAccountToANurseOfItsOwnTeamOnly() {
+        var team = fixtures.newTeamWithMember();
+        var other = fixtures.newTeamWithMember();
+        long nurse = caseload.nurse(team.teamId(), "Carla", 3, List.of(), java.time.LocalTime.of(7, 0),
+                java.time.LocalTime.of(13, 0));
+        String admin = fixtures.admin();
+        String username = "carla-" + System.nanoTime();
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", "secret-123",
+                "role", "MEMBER", "teamId", other.teamId(), "nurseId", nurse));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/accounts").then()
+                .statusCode(400).body("errors.field", hasItem("nurseId"));
+        body.put("teamId", team.teamId());
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/accounts").then()
+                .statusCode(201).body("nurseId", equalTo((int) nurse));
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "secret-123")).post("/api/auth/token").then()
+                .statusCode(200).extract().path("accessToken");
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("name", equalTo("Carla"));
+        body.put("username", "second-" + System.nanoTime());
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/accounts").then()
+                .statusCode(409);
+    }
+
     private static String containsCalendar() {
         return "text/calendar;charset=UTF-8";
     }
