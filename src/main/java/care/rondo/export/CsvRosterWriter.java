@@ -40,7 +40,7 @@ public final class CsvRosterWriter {
                 printer.printRecord(row.teamId(), row.teamName(), row.date(), format(row.localStart()),
                         format(row.localEnd()), row.durationMinutes(), row.status(), row.nurseName(),
                         row.partnerNurseName(), row.clientName(), row.address(), row.latitude(), row.longitude(),
-                        IcsRosterWriter.uid(row), row.rosterVersion(), row.clientNotes());
+                        row.uid(), row.rosterVersion(), row.clientNotes());
                 count++;
             }
             printer.flush();

@@ -29,6 +29,11 @@ public record ExportRow(long teamId, String teamName, ZoneId zone, int rosterVer
         return nurseId == null || start == null ? Status.UNASSIGNED : Status.PLANNED;
     }
 
+    /** The visit's identity in calendars and files: stable across re-plans, unique across teams. */
+    public String uid() {
+        return "visit-" + lineageId + "@rondo.care";
+    }
+
     /** The start a calendar shows: the planned one, else the window's start. */
     public ZonedDateTime calendarStart() {
         return (start != null ? start : windowStart).atZone(zone);

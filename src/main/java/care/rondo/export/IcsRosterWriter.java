@@ -43,10 +43,6 @@ public final class IcsRosterWriter {
     private IcsRosterWriter() {
     }
 
-    public static String uid(ExportRow row) {
-        return "visit-" + row.lineageId() + "@rondo.care";
-    }
-
     /** Writes one VCALENDAR; returns the number of events. Visits never given a time have nothing to show. */
     public static long write(Iterator<ExportRow> rows, String calendarName, OutputStream out) {
         Calendar calendar = new Calendar();
@@ -92,7 +88,7 @@ public final class IcsRosterWriter {
     private static VEvent event(ExportRow row) {
         // the constructor stamps DTSTAMP; ZonedDateTime values become DTSTART;TZID=<zone> local times
         VEvent event = new VEvent(row.calendarStart(), row.calendarEnd(), summary(row));
-        event.add(new Uid(uid(row)));
+        event.add(new Uid(row.uid()));
         event.add(new Sequence(Math.max(0, row.rosterVersion() - 1)));
         event.add(row.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         event.add(new Location(row.address()));
