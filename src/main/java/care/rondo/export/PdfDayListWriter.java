@@ -71,7 +71,8 @@ public final class PdfDayListWriter {
     private static void page(Document document, List<ExportRow> visits) throws DocumentException {
         ExportRow firstVisit = visits.get(0);
         document.add(new Paragraph(firstVisit.nurseName() + " - " + firstVisit.date().format(DAY), TITLE));
-        document.add(new Paragraph(firstVisit.teamName() + ", " + visits.size() + " visits", BODY));
+        String count = visits.size() == 1 ? "1 visit" : visits.size() + " visits";
+        document.add(new Paragraph(firstVisit.teamName() + ", " + count, BODY));
         PdfPTable table = new PdfPTable(new float[]{9, 9, 22, 30, 14, 16});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
