@@ -56,6 +56,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportImportsNothingInternal() {
+        classes().that().resideInAPackage("care.rondo.export..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
+                        .or(resideInAPackage("care.rondo.export..")))
+                .allowEmptyShould(true).check(rondo);
+    }
+
+    @Test
     void securityDependsOnlyOnDomain() {
         classes().that().resideInAPackage("care.rondo.security..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")

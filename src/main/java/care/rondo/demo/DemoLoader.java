@@ -81,6 +81,8 @@ public class DemoLoader {
         int created = 0;
         for (DemoTeam.DemoNurse demoNurse : demo.nurses()) {
             created += createAccount(demoNurse.username(), Role.MEMBER, teamId, hash);
+            // each member signs in as her own nurse, so the mobile API shows her visits
+            Account.update("nurseId = ?1 where username = ?2", demoNurse.nurse().id, demoNurse.username());
         }
         created += createAccount("coordinator.demo", Role.COORDINATOR, null, hash);
         created += createAccount("admin.demo", Role.ADMIN, null, hash);

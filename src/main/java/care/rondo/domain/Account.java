@@ -26,6 +26,9 @@ public class Account extends PanacheEntityBase {
     public Role role;
     @Column(name = "team_id")
     public Long teamId;
+    /** The nurse this member is, for her own visits and calendar; a nurse of the same team. */
+    @Column(name = "nurse_id")
+    public Long nurseId;
     public boolean active = true;
     @Version
     public long version;

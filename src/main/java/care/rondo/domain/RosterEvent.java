@@ -23,8 +23,9 @@ public class RosterEvent extends PanacheEntityBase {
     public Long id;
     @Column(name = "team_id")
     public long teamId;
+    /** Empty for team-wide events such as an export over a date range. */
     @Column(name = "roster_id")
-    public long rosterId;
+    public Long rosterId;
     public String kind;
     public String actor;
     public Instant at = Instant.now();
@@ -33,7 +34,7 @@ public class RosterEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> details = new LinkedHashMap<>();
 
-    public static RosterEvent record(long teamId, long rosterId, String kind, String actor, Long visitId,
+    public static RosterEvent record(long teamId, Long rosterId, String kind, String actor, Long visitId,
                                      Map<String, Object> details) {
         RosterEvent event = new RosterEvent();
         event.teamId = teamId;

@@ -3,7 +3,13 @@ package care.rondo.rest;
 import care.rondo.service.InvalidInputException;
 import care.rondo.service.PageRequest;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** Small HTTP helpers shared by the resources: ETags, If-Match and paging parameters. */
 final class Http {
@@ -60,5 +66,24 @@ final class Http {
             throw new InvalidInputException("size", "must be between 1 and " + PageRequest.MAX_SIZE);
         }
         return new PageRequest(p, s, sort);
+    }
+
+    /**
+     * A read whose body has no version of its own: the ETag is a hash of the body, so a phone polling with
+     * If-None-Match gets an empty 304 while nothing changed.
+     */
+    static Response conditional(Request request, Object body) {
+        EntityTag tag = new EntityTag(hash(body.toString()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified != null ? notModified.build() : Response.ok(body).tag(tag).build();
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

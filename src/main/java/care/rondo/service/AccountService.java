@@ -21,7 +21,8 @@ public class AccountService {
     @Inject
     TeamAccess access;
 
-    public record AccountData(String username, String password, Role role, Long teamId, Boolean active) {
+    public record AccountData(String username, String password, Role role, Long teamId, Long nurseId,
+                              Boolean active) {
     }
 
     public Page<Account> list(PageRequest request) {
@@ -72,8 +73,17 @@ public class AccountService {
         if (data.teamId() != null && Team.findById(data.teamId()) == null) {
             throw new InvalidInputException("teamId", "names no team");
         }
+        if (data.nurseId() != null && (data.teamId() == null
+                || care.rondo.domain.Nurse.findInTeam(data.teamId(), data.nurseId()).isEmpty())) {
+            throw new InvalidInputException("nurseId", "must name a nurse of the member's team");
+        }
+        if (data.nurseId() != null && Account.count("nurseId = ?1 and username <> ?2", data.nurseId(),
+                data.username()) > 0) {
+            throw new ConflictException("Another account already signs in as nurse " + data.nurseId());
+        }
         account.role = data.role();
         account.teamId = data.teamId();
+        account.nurseId = data.nurseId();
         if (data.password() != null) {
             account.passwordHash = BcryptUtil.bcryptHash(data.password());
         }

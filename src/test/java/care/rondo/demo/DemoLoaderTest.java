@@ -14,6 +14,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -38,6 +39,9 @@ class DemoLoaderTest {
                 .extract().path("accessToken");
         given().auth().oauth2(token).get("/api/teams/" + team.id + "/clients?size=200").then().statusCode(200)
                 .body("totalItems", equalTo(45)).body("items.find { it.notes != null }.notes", notNullValue());
+        // every demo member signs in as her own nurse
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("name", startsWith("Anna"))
+                .body("teamId", equalTo(team.id.intValue()));
         given().contentType(ContentType.JSON)
                 .body(Map.of("username", "coordinator.demo", "password", DemoLoader.PASSWORD))
                 .post("/api/auth/token").then().statusCode(200).body("role", equalTo("coordinator"));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 /** Client generators need typed responses and stable names; a method returning Response loses both silently. */
 @QuarkusTest
@@ -26,5 +27,24 @@ class OpenApiTest {
                         + ".schema.$ref", equalTo("#/components/schemas/Absence"))
                 .body("paths.'/api/teams/{teamId}/care-plans'.get.operationId", equalTo("listTeamCarePlans"))
                 .body("components.schemas.AvailabilityWindow.properties.from.pattern", equalTo("HH:mm"));
+    }
+
+    @Test
+    void shouldDescribeTheNurseApiAndErrorsForGeneratedClients() {
+        String problem = "content.'application/problem+json'.schema.$ref";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/me/visits'.get.operationId", equalTo("listMyVisits"))
+                .body("paths.'/api/me/visits'.get.responses.'200'.content." + JSON + ".schema.$ref",
+                        equalTo("#/components/schemas/MyVisitPage"))
+                .body("paths.'/api/me/visits/{visitId}/check-in'.post.operationId", equalTo("checkIn"))
+                .body("paths.'/api/me/visits/{visitId}/check-in'.post.responses.'409'." + problem,
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/me'.get.responses.'401'." + problem, equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/me'.get.security[0]", hasKey("bearer"))
+                .body("paths.'/api/teams/{teamId}/events'.get.responses.'200'.content." + JSON + ".schema.$ref",
+                        equalTo("#/components/schemas/EventFeed"))
+                .body("paths.'/api/feeds/{token}.ics'.get.operationId", equalTo("getCalendarFeed"))
+                .body("components.schemas.Problem.properties.status.type", equalTo("integer"))
+                .body("components.schemas.MyVisit.properties.travelMinutesToNext.type", equalTo("integer"));
     }
 }

@@ -1,6 +1,7 @@
 package care.rondo.testing;
 
 import care.rondo.domain.Account;
+import care.rondo.domain.Client;
 import care.rondo.domain.Role;
 import care.rondo.domain.Team;
 import care.rondo.security.TokenIssuer;
@@ -44,6 +45,26 @@ public class Fixtures {
         account.teamId = teamId;
         account.persist();
         return issuer.issue(account).token();
+    }
+
+    /** A member of the team who signs in as the given nurse (the mobile API's caller). */
+    @Transactional
+    public String nurseToken(long teamId, long nurseId) {
+        Account account = new Account();
+        account.username = "nurse-" + UUID.randomUUID();
+        account.passwordHash = "$2a$10$unusedunusedunusedunuseduOq1sF5mK8x3LrM0k9kZtKxkQ2f9a";
+        account.role = Role.MEMBER;
+        account.teamId = teamId;
+        account.nurseId = nurseId;
+        account.persist();
+        return issuer.issue(account).token();
+    }
+
+    @Transactional
+    public void describeClient(long clientId, String name, String notes) {
+        Client client = Client.findById(clientId);
+        client.name = name;
+        client.notes = notes;
     }
 
     public String admin() {

@@ -15,10 +15,11 @@ public record AccountRequest(
         @Schema(description = "required on create; on update only to change it") @Size(min = 8, max = 200) String password,
         @NotNull Role role,
         @Schema(description = "required for members, empty for coordinators and admins") Long teamId,
+        @Schema(description = "the nurse this member is (same team): her /api/me visits and calendar") Long nurseId,
         Boolean active,
         @Schema(description = "the version read; required on update unless If-Match is sent") Long version) {
 
     public AccountService.AccountData toData() {
-        return new AccountService.AccountData(username, password, role, teamId, active);
+        return new AccountService.AccountData(username, password, role, teamId, nurseId, active);
     }
 }

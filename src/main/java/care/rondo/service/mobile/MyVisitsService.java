@@ -1,0 +1,78 @@
+package care.rondo.service.mobile;
+
+import care.rondo.domain.VisitCheck;
+import care.rondo.export.ExportRow;
+import care.rondo.planning.GreatCircleTravelTimeMatrix;
+import care.rondo.planning.Location;
+import care.rondo.planning.TravelMode;
+import care.rondo.service.export.AcceptedVisits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The nurse's own accepted visits for a range of days, in the order she rides them. */
+@ApplicationScoped
+public class MyVisitsService {
+
+    @Inject
+    CurrentNurse currentNurse;
+
+    @Inject
+    AcceptedVisits accepted;
+
+    @Transactional
+    public List<MyVisit> visits(LocalDate from, LocalDate to) {
+        Me me = currentNurse.require();
+        List<ExportRow> rows;
+        try (Stream<ExportRow> stream = accepted.stream(new AcceptedVisits.Selection(List.of(me.team().id), null,
+                from, to, me.nurse().id, true))) {
+            rows = stream.filter(r -> !r.cancelled()).toList();
+        }
+        Map<Long, VisitCheck> checks = rows.isEmpty() ? Map.of()
+                : VisitCheck.<VisitCheck>list("nurseId = ?1 and lineageId in ?2", me.nurse().id,
+                        rows.stream().map(ExportRow::lineageId).toList()).stream()
+                .collect(Collectors.toMap(c -> c.lineageId, Function.identity(), (a, b) -> a));
+        TravelMode mode = TravelMode.valueOf(me.nurse().travelMode.name());
+        List<MyVisit> visits = new ArrayList<>();
+        int order = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ExportRow row = rows.get(i);
+            order = i > 0 && rows.get(i - 1).date().equals(row.date()) ? order + 1 : 1;
+            ExportRow next = i + 1 < rows.size() && rows.get(i + 1).date().equals(row.date()) ? rows.get(i + 1) : null;
+            visits.add(view(row, order, next == null ? null : travelMinutes(row, next, mode),
+                    checks.get(row.lineageId())));
+        }
+        return visits;
+    }
+
+    /** The same great-circle estimate the planner uses, so the phone and the plan agree. */
+    static int travelMinutes(ExportRow from, ExportRow to, TravelMode mode) {
+        Location a = new Location("from", 0, from.latitude(), from.longitude());
+        Location b = new Location("to", 1, to.latitude(), to.longitude());
+        return (int) GreatCircleTravelTimeMatrix.forMode(List.of(a, b), mode, 60).travelTime(a, b);
+    }
+
+    private static MyVisit view(ExportRow r, int order, Integer travel, VisitCheck check) {
+        ZoneId zone = r.zone();
+        return new MyVisit(r.visitId(), r.lineageId(), r.date(), order, at(r.start(), zone), at(r.end(), zone),
+                at(r.windowStart(), zone), at(r.windowEnd(), zone), r.durationMinutes(), r.status().name(),
+                r.clientId(), r.clientName(), r.address(), r.latitude(), r.longitude(), r.clientNotes(),
+                r.partnerNurseName(), travel, r.rosterVersion(),
+                check == null ? null : at(check.checkedInAt, zone), check == null ? null : at(check.checkedOutAt, zone));
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}
