@@ -1,6 +1,7 @@
 package care.rondo;
 
 import care.rondo.bench.BenchMain;
+import care.rondo.export.ExportBenchmark;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -15,7 +16,8 @@ import java.util.Arrays;
  * Entry point of the packaged app and of dev mode.
  *
  * <ul>
- *   <li>{@code bench ...}: runs a solver benchmark in plain Java (no HTTP server, no database) and exits.</li>
+ *   <li>{@code bench ...}: runs a solver benchmark (or {@code bench export}, the streaming CSV export benchmark) in
+ *   plain Java, without HTTP server or database, and exits.</li>
  *   <li>otherwise: starts the service. When no datasource URL is configured ({@code DB_URL} unset) it first
  *   starts an embedded PostgreSQL whose data lives in {@code .local-db/} and survives restarts, and loads the
  *   demo team into it when it is empty. A configured database is used as it is and never gets demo data
@@ -29,6 +31,9 @@ public class Rondo {
     static final String DATA_DIRECTORY_PROPERTY = "rondo.embedded-db.directory";
 
     public static void main(String... args) {
+        if (args.length > 1 && "bench".equals(args[0]) && "export".equals(args[1])) {
+            System.exit(ExportBenchmark.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && "bench".equals(args[0])) {
             System.exit(BenchMain.run(Arrays.copyOfRange(args, 1, args.length)));
         }
