@@ -84,8 +84,14 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
         return true;
     }
 
+    /** {@link #fits(Visit, Object)} under the given weights. */
+    boolean fits(RosterConstraintWeights weights, Visit visit, NurseShift destination) {
+        readWeights(weights);
+        return fits(visit, destination);
+    }
+
     /** Whether the visit could be done in the shift without a hard penalty that no other move of it can undo. */
-    boolean fits(Visit visit, Object destination) {
+    private boolean fits(Visit visit, Object destination) {
         NurseShift shift = (NurseShift) destination;
         if (shift.isUnassignedBucket()) {
             return true;
