@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * A generated team week to the planning model with the product's default weights: exactly what a team would
@@ -25,8 +24,6 @@ public final class TeamWeekMapper {
 
     public static final long SECONDS_PER_MINUTE = 60;
     private static final long HOUR = 3600;
-    /** Team M, 120 s: 1800 gave 3 unassigned and 4.1 nurses per client, 7200 gave 11 unassigned and 3.6. */
-    private static final long EXTRA_NURSE_SECONDS = 1800;
 
     private TeamWeekMapper() {
     }
@@ -83,16 +80,8 @@ public final class TeamWeekMapper {
         return new VisitRoster(shifts, ordered, new WorkRules(10 * HOUR, 11 * HOUR, HOUR), weights());
     }
 
-    /**
-     * The product defaults, with the count-based continuity weights scaled to the time unit as the service does:
-     * one more nurse for a client weighs like {@link #EXTRA_NURSE_SECONDS} of travel, or continuity would be noise
-     * next to travel seconds.
-     */
+    /** Exactly the weights a team starts from in the service. */
     static RosterConstraintWeights weights() {
-        return new RosterConstraintWeights()
-                .withWeight(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
-                        HardMediumSoftLongScore.ofSoft(EXTRA_NURSE_SECONDS))
-                .withWeight(RosterConstraintWeights.PREFERRED_NURSE_NOT_USED, HardMediumSoftLongScore.ofSoft(900))
-                .withWeight(RosterConstraintWeights.NURSE_NEW_TO_CLIENT, HardMediumSoftLongScore.ofSoft(900));
+        return RosterConstraintWeights.teamDefaults();
     }
 }

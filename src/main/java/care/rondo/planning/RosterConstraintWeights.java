@@ -12,8 +12,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * names are therefore defined here and used by the constraint provider.
  * <p>
  * Penalties are in the caller's time unit where they measure time, so soft defaults of 1 mean "one unit of travel
- * is worth one unit of idle time"; the service scales the count-based ones. A zero weight switches a constraint
- * off: that is how benchmarks trade the hard start window for soft tardiness.
+ * is worth one unit of idle time". The count-based continuity weights default to the {@linkplain #teamDefaults()
+ * team defaults}, expressed in seconds of travel (the service's unit). A zero weight switches a constraint off: that
+ * is how benchmarks trade the hard start window for soft tardiness.
  */
 @ConstraintConfiguration
 public class RosterConstraintWeights {
@@ -44,6 +45,12 @@ public class RosterConstraintWeights {
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ofHard(1);
     private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ofSoft(1);
+    /** One more nurse for a client in the week weighs like an hour of travel: continuity first. */
+    private static final long EXTRA_NURSE_SECONDS = 3600;
+    /** A nurse the client did not see last week: a quarter of an hour of travel. */
+    private static final long NEW_NURSE_SECONDS = 900;
+    /** Per visit of a client with preferred nurses done by someone else: ten minutes of travel. */
+    private static final long NOT_PREFERRED_SECONDS = 600;
 
     @ConstraintWeight(LEVEL_TOO_LOW)
     HardMediumSoftLongScore levelTooLow = HARD;
@@ -72,11 +79,11 @@ public class RosterConstraintWeights {
     @ConstraintWeight(UNASSIGNED_VISIT)
     HardMediumSoftLongScore unassignedVisit = HardMediumSoftLongScore.ofMedium(1);
     @ConstraintWeight(EXTRA_NURSE_FOR_CLIENT)
-    HardMediumSoftLongScore extraNurseForClient = SOFT;
+    HardMediumSoftLongScore extraNurseForClient = HardMediumSoftLongScore.ofSoft(EXTRA_NURSE_SECONDS);
     @ConstraintWeight(NURSE_NEW_TO_CLIENT)
-    HardMediumSoftLongScore nurseNewToClient = SOFT;
+    HardMediumSoftLongScore nurseNewToClient = HardMediumSoftLongScore.ofSoft(NEW_NURSE_SECONDS);
     @ConstraintWeight(PREFERRED_NURSE_NOT_USED)
-    HardMediumSoftLongScore preferredNurseNotUsed = SOFT;
+    HardMediumSoftLongScore preferredNurseNotUsed = HardMediumSoftLongScore.ofSoft(NOT_PREFERRED_SECONDS);
     @ConstraintWeight(TRAVEL_TIME)
     HardMediumSoftLongScore travelTime = SOFT;
     @ConstraintWeight(UNDER_CONTRACT_MINIMUM)
@@ -91,6 +98,15 @@ public class RosterConstraintWeights {
     HardMediumSoftLongScore lateStartSoft = HardMediumSoftLongScore.ZERO;
     @ConstraintWeight(MAX_LATENESS_SOFT)
     HardMediumSoftLongScore maxLatenessSoft = HardMediumSoftLongScore.ZERO;
+
+    /**
+     * The weights a team starts from (the same as {@code new RosterConstraintWeights()}), time in seconds: an extra
+     * nurse per client 3600 (an hour of travel), a nurse new to the client 900, a visit not by a preferred nurse
+     * 600, changed nurse 0 (the service raises it for re-plans); every other soft weight 1 per second.
+     */
+    public static RosterConstraintWeights teamDefaults() {
+        return new RosterConstraintWeights();
+    }
 
     /** Sets one weight by constraint name, so the API can expose weights as a plain name → weight map. */
     public RosterConstraintWeights withWeight(String constraintName, HardMediumSoftLongScore weight) {

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * Double-handed and sequenced visits couple routes: a nurse may wait for a colleague on another route, which
  * delays the rest of her route, which may delay a third route. So routes are timed per <em>component</em> (all
  * routes reachable through partner links), always from scratch, in a fixed order (by shift id), iterating until the
- * times stop changing. Times only grow between rounds, so the iteration reaches the earliest consistent timetable
+ * times stop changing. The first visit of a sequence is delayed when its follow-up cannot
+ * start until more than the maximum gap after it. Times only grow between rounds, so the iteration reaches the earliest consistent timetable
  * when one exists. When partners wait for each other in a cycle (crossed double-handed visits) there is none; the
  * rounds are then bounded and the drifting starts surface as hard penalties. Same input, same order, same bound:
  * the result never depends on earlier values, which keeps incremental and from-scratch scores identical.
@@ -83,7 +84,9 @@ final class RouteTimetable {
             }
         }
         // Without links one pass is exact; each further round settles at least one more link unless they cycle.
-        int maxRounds = links == 0 ? 1 : links + 2;
+        // A sequence pushes both ways (follow-up after the first, first up to maxGap before the follow-up), so it
+        // may take two rounds per link.
+        int maxRounds = links == 0 ? 1 : 2 * links + 2;
         boolean changed = true;
         for (int round = 0; round < maxRounds && changed; round++) {
             changed = false;
@@ -123,7 +126,14 @@ final class RouteTimetable {
         if (visit.getLinkType() == LinkType.DOUBLE_HANDED) {
             return Math.max(partnerTimes[ARRIVAL], partner.getEffectiveEarliestStart());
         }
-        return visit.isLinkLead() ? Long.MIN_VALUE : partnerTimes[START] + visit.getMinGap();
+        if (visit.isLinkLead()) {
+            // The first of a sequence waits when the follow-up cannot start within maxGap of it. Not capped at its
+            // window, since where lateness is a soft cost (HHCRSP) the valid timing may need a late first visit; but
+            // a start the team fixed holds, and the gap shows as a penalty instead.
+            long bound = partnerTimes[START] - visit.getMaxGap();
+            return visit.getPinnedStart() == null ? bound : Math.min(bound, visit.getPinnedStart());
+        }
+        return partnerTimes[START] + visit.getMinGap();
     }
 
     private void write(NurseShift shift, Map<Visit, long[]> times) {

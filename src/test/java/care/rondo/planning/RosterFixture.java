@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 /**
  * Small hand-made rosters for tests. Time unit: minutes since Monday 00:00. Locations lie on a 7-wide grid with
  * 3 minutes of travel between neighbours; location 0 is the team office where every nurse starts.
@@ -55,7 +57,17 @@ public final class RosterFixture {
     }
 
     public VisitRoster roster(WorkRules rules) {
-        return new VisitRoster(shifts, visits, rules, new RosterConstraintWeights());
+        return new VisitRoster(shifts, visits, rules, weightsInMinutes());
+    }
+
+    /** The team defaults with their continuity weights scaled from seconds to this fixture's minutes. */
+    public static RosterConstraintWeights weightsInMinutes() {
+        RosterConstraintWeights weights = RosterConstraintWeights.teamDefaults();
+        for (String name : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
+                RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED)) {
+            weights.withWeight(name, HardMediumSoftLongScore.ofSoft(weights.weightOf(name).softScore() / 60));
+        }
+        return weights;
     }
 
     /** A roster with every shadow value filled from the routes, as the solver would see it. */

@@ -86,6 +86,23 @@ class RosterTimesTest {
     }
 
     @Test
+    void firstOfASequenceWaitsSoTheFollowUpKeepsTheMaximumGap() {
+        Visit first = f.visit("first", client, 1, 0, ANY_TIME, 30);
+        Visit second = f.visit("second", client, 1, 700, ANY_TIME, 30);
+        Visit.linkSequence(first, second, 60, 90);
+        route(ann, first, f.visit("after", client, 2, 0, ANY_TIME, 10));
+        route(bob, second);
+
+        f.timedRoster(WorkRules.none());
+
+        // second cannot start before 700, so first starts at 610 (not 423) and the rest of ann's route follows
+        assertThat(first.getArrivalTime()).isEqualTo(423);
+        assertThat(first.getStartTime()).isEqualTo(610);
+        assertThat(second.getStartTime()).isEqualTo(700);
+        assertThat(ann.getVisits().get(1).getStartTime()).isEqualTo(643);
+    }
+
+    @Test
     void pinnedStartOverridesTheWindow() {
         Visit visit = f.visit("v", client, 1, 500, 600, 30);
         visit.pin(700L);

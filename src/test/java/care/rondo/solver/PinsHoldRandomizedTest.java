@@ -79,8 +79,8 @@ class PinsHoldRandomizedTest {
         locked.setLocked(true);
         List<String> lockedRoute = locked.getVisits().stream().map(Visit::getId).toList();
 
-        VisitRoster solved = SolverFactory.<VisitRoster>create(RosterSolverConfig.create(
-                new TerminationConfig().withStepCountLimit(400), EnvironmentMode.REPRODUCIBLE, true))
+        VisitRoster solved = SolverFactory.<VisitRoster>create(RosterSolverTest.config(
+                new TerminationConfig().withStepCountLimit(400), EnvironmentMode.REPRODUCIBLE))
                 .buildSolver().solve(roster);
 
         Map<String, NurseShift> shiftOf = new HashMap<>();

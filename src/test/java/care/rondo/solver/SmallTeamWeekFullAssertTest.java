@@ -120,8 +120,8 @@ class SmallTeamWeekFullAssertTest {
 
     private static VisitRoster solveFullAssert(VisitRoster roster) {
         // FULL_ASSERT throws "Score corruption" from inside solve() when an incremental score drifts
-        return SolverFactory.<VisitRoster> create(RosterSolverConfig.create(
-                new TerminationConfig().withStepCountLimit(300), EnvironmentMode.FULL_ASSERT, true))
+        return SolverFactory.<VisitRoster> create(RosterSolverTest.config(
+                new TerminationConfig().withStepCountLimit(300), EnvironmentMode.FULL_ASSERT))
                 .buildSolver().solve(roster);
     }
 
