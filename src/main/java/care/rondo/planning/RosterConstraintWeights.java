@@ -46,7 +46,7 @@ public class RosterConstraintWeights {
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ofHard(1);
     private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ofSoft(1);
     /** One more nurse for a client in the week weighs like an hour of travel: continuity first. */
-    private static final long EXTRA_NURSE_SECONDS = 3600;
+    private static final long EXTRA_NURSE_SECONDS = 5400;
     /** A nurse the client did not see last week: a quarter of an hour of travel. */
     private static final long NEW_NURSE_SECONDS = 900;
     /** Per visit of a client with preferred nurses done by someone else: ten minutes of travel. */
@@ -101,7 +101,7 @@ public class RosterConstraintWeights {
 
     /**
      * The weights a team starts from (the same as {@code new RosterConstraintWeights()}), time in seconds: an extra
-     * nurse per client 3600 (an hour of travel), a nurse new to the client 900, a visit not by a preferred nurse
+     * nurse per client 5400 (an hour and a half of travel), a nurse new to the client 900, a visit not by a preferred nurse
      * 600, changed nurse 0 (the service raises it for re-plans); every other soft weight 1 per second.
      */
     public static RosterConstraintWeights teamDefaults() {
