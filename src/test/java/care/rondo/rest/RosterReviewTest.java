@@ -176,6 +176,28 @@ class RosterReviewTest {
     }
 
     @Test
+    void shouldKeepAnOverrideMadeWhileSolving() {
+        SmallTeam team = SmallTeam.create(fixtures, caseload);
+        long roster = team.createRoster("2027-W05");
+        team.solve(roster);
+        Map<String, Object> washing = firstOf(team.visits(roster), team.washingClient(), "2027-02-03");
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(body("seconds", 20, "unimprovedSeconds", 3))
+                .post(team.roster(roster) + "/solving").then().statusCode(202);
+        // the solver is running and will write its answers; the team's decision must win over them
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(body("kind", "UNASSIGN", "visitId", washing.get("id"), "rosterVersion", team.version(roster)))
+                .post(team.roster(roster) + "/overrides").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "NOT_SOLVING".equals(
+                given().auth().oauth2(team.token()).get(team.roster(roster) + "/solving").then().extract()
+                        .path("solverStatus")));
+        Map<String, Object> after = team.visits(roster).stream().filter(v -> v.get("id").equals(washing.get("id")))
+                .findFirst().orElseThrow();
+        assertThat(after.get("pinned")).isEqualTo(true);
+        assertThat(after.get("nurseId")).isNull();
+    }
+
+    @Test
     void shouldRefuseAcceptWhileSolvingAndOverridesFromOtherTeams() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         var other = fixtures.newTeamWithMember();
