@@ -48,7 +48,7 @@ public class RosterResource {
 
     /** Creates the roster of an ISO week with its visits generated from the team's care plans. */
     @POST
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterView.class)))
     public Response createRoster(@PathParam("teamId") long teamId, @NotNull @Valid RosterRequest request,
                                  @Context UriInfo uri) {
         Roster roster = rosters.create(teamId, request.isoWeek(), user.username());

@@ -90,7 +90,7 @@ public class RosterReviewResource {
     /** Starts a re-plan of this accepted roster: a new draft with everything before the freeze time fixed. */
     @POST
     @Path("replans")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterView.class)))
     public Response replanRoster(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                  @Valid ReplanRequest request, @Context UriInfo uri) {
         Roster draft = replans.replan(teamId, rosterId,
@@ -102,7 +102,7 @@ public class RosterReviewResource {
 
     @POST
     @Path("visits")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
     public Response addOneOffVisit(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                    @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OneOffVisitRequest request,
                                    @Context UriInfo uri) {

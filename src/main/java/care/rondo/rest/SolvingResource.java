@@ -37,7 +37,7 @@ public class SolvingResource {
     care.rondo.security.CurrentUser user;
 
     @POST
-    @APIResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolveStatusView.class)))
+    @APIResponse(responseCode = "202", description = "Solving requested", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolveStatusView.class)))
     public Response startSolving(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                  SolveRequest request) {
         SolveRequest limits = request == null ? new SolveRequest(null, null) : request;

@@ -47,4 +47,24 @@ class OpenApiTest {
                 .body("components.schemas.Problem.properties.status.type", equalTo("integer"))
                 .body("components.schemas.MyVisit.properties.travelMinutesToNext.type", equalTo("integer"));
     }
+
+    /** openapi-generator rejects a document in which any response lacks a description. */
+    @Test
+    void shouldDescribeEveryResponseAndNameTheLicence() {
+        io.restassured.path.json.JsonPath doc = io.restassured.RestAssured.given().queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation.get("responses") instanceof java.util.Map<?, ?> responses) {
+                responses.forEach((code, response) -> {
+                    if (!(response instanceof java.util.Map<?, ?> r) || r.get("description") == null) {
+                        missing.add(method + " " + path + " " + code);
+                    }
+                });
+            }
+        }));
+        org.assertj.core.api.Assertions.assertThat(missing).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(doc.getString("info.license.url")).isNotBlank();
+    }
 }
