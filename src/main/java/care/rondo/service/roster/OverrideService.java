@@ -244,7 +244,6 @@ public class OverrideService {
     }
 
     private List<Explanation.Impact> hardImpacts(long teamId, long rosterId, List<Long> visitIds) {
-        return visitIds.stream().flatMap(id -> analysis.explainVisit(teamId, rosterId, id).impacts().stream())
-                .filter(i -> i.level().equals("HARD")).distinct().toList();
+        return analysis.hardImpacts(teamId, rosterId, visitIds);
     }
 }

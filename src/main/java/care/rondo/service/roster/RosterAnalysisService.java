@@ -109,6 +109,15 @@ public class RosterAnalysisService {
                 reasons, impacts);
     }
 
+    /** The hard rules the given visits break, from one analysis of the roster (not one per visit). */
+    public List<Explanation.Impact> hardImpacts(long teamId, long rosterId, List<Long> visitIds) {
+        Analysed analysed = analyse(teamId, rosterId);
+        java.util.Set<String> ids = visitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        return analysed.solution().getVisits().stream().filter(v -> ids.contains(v.getId()))
+                .flatMap(v -> impacts(analysed, v).stream())
+                .filter(i -> i.level().equals("HARD")).distinct().toList();
+    }
+
     public Explanation explainNurse(long teamId, long rosterId, long nurseId) {
         Analysed analysed = analyse(teamId, rosterId);
         Nurse nurse = analysed.problem().nurses().stream().filter(n -> n.id == nurseId).findFirst()
