@@ -29,6 +29,14 @@ public class RosterAnalysisResource {
         return analysis.readiness(teamId, rosterId);
     }
 
+    /** One read for a planning board: nurse lanes and shifts, every visit with travel, pins and broken rules. */
+    @GET
+    @Path("board")
+    public care.rondo.service.roster.RosterBoard getRosterBoard(@PathParam("teamId") long teamId,
+                                                                @PathParam("rosterId") long rosterId) {
+        return analysis.board(teamId, rosterId);
+    }
+
     @GET
     @Path("kpis")
     public RosterKpis getRosterKpis(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {

@@ -81,6 +81,11 @@ public class RosterAnalysisService {
         return KpiCalculator.kpis(analysed, readiness);
     }
 
+    /** The planning board: lanes, visits with travel, pins and broken hard rules, in one read. */
+    public RosterBoard board(long teamId, long rosterId) {
+        return BoardBuilder.board(analyse(teamId, rosterId));
+    }
+
     public Explanation explainVisit(long teamId, long rosterId, long visitId) {
         Analysed analysed = analyse(teamId, rosterId);
         Visit visit = analysed.solution().getVisits().stream().filter(v -> v.getId().equals(Long.toString(visitId)))
