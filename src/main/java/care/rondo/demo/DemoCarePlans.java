@@ -27,19 +27,19 @@ final class DemoCarePlans {
     }
 
     static CarePlan morningCare() {
-        return plan("Help with washing and dressing", EVERY_DAY, List.of(window(7, 0, 10, 30)), 35, 3, List.of(), 1, 3);
+        return plan("Help with washing and dressing", EVERY_DAY, List.of(window(7, 0, 10, 30)), 35, 2, List.of(), 1, 3);
     }
 
     static CarePlan eveningCare() {
-        return plan("Help getting ready for bed", EVERY_DAY, List.of(window(20, 0, 21, 30)), 20, 3, List.of(), 1, 3);
+        return plan("Help getting ready for bed", EVERY_DAY, List.of(window(20, 0, 21, 30)), 20, 2, List.of(), 1, 3);
     }
 
     static CarePlan insulinMorning() {
-        return plan("Insulin injection", EVERY_DAY, List.of(window(7, 30, 8, 30)), 15, 3, List.of("insulin"), 1, 5);
+        return plan("Insulin injection", EVERY_DAY, List.of(window(7, 30, 9, 0)), 15, 3, List.of("insulin"), 1, 5);
     }
 
     static CarePlan insulinTwiceDaily() {
-        return plan("Insulin injection", EVERY_DAY, List.of(window(7, 30, 8, 30), window(17, 0, 18, 0)), 15, 3,
+        return plan("Insulin injection", EVERY_DAY, List.of(window(7, 30, 9, 0), window(17, 0, 18, 0)), 15, 3,
                 List.of("insulin"), 1, 5);
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Loads the demo team at start when {@code rondo.demo.enabled=true} and the database has no team yet, with
- * logins {@code anna.demo} ... {@code jasmijn.demo} (members), {@code coordinator.demo} and {@code admin.demo},
+ * logins {@code anna.demo} ... {@code lotte.demo} (members), {@code coordinator.demo} and {@code admin.demo},
  * all with the password {@value #PASSWORD}. Logs counts only.
  */
 @ApplicationScoped

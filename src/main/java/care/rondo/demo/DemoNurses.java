@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Ten fictional nurses. Each works five days with two consecutive days off, staggered so that every day has
- * at least six nurses for the early round and three for the late one: the first four do early shifts only,
- * the others may do either.
+ * Twelve fictional nurses, as many as a Buurtzorg team has. Each works five days with two consecutive days off,
+ * staggered so that every day has at least eight nurses for the early round (the morning peak of getting up,
+ * insulin and wound care) and four for the late one: the first four and the last two do early shifts only, the
+ * others may do either. Their contracts add up to more than the week's visits and travel, so a good roster
+ * plans every visit.
  */
 final class DemoNurses {
 
@@ -22,7 +24,7 @@ final class DemoNurses {
     static final LocalTime EARLY_TO = LocalTime.of(13, 30);
     static final LocalTime LATE_FROM = LocalTime.of(16, 0);
     static final LocalTime LATE_TO = LocalTime.of(22, 30);
-    private static final int EARLY_ONLY = 4;
+    private static final java.util.Set<Integer> EARLY_ONLY = java.util.Set.of(0, 1, 2, 3, 10, 11);
 
     private record Profile(String firstName, String lastName, int level, List<String> skills, int minHours,
                            int maxHours, TravelMode travelMode) {
@@ -37,11 +39,13 @@ final class DemoNurses {
             new Profile("Esra", "Yilmaz", 3, List.of("insulin", "dementia"), 20, 24, TravelMode.E_BIKE),
             new Profile("Fleur", "de Graaf", 5, List.of("palliative", "wound_care", "insulin", "stoma"), 28, 32,
                     TravelMode.BIKE),
-            new Profile("Gerrit", "Smit", 3, List.of("dementia"), 16, 20, TravelMode.E_BIKE),
+            new Profile("Gerrit", "Smit", 3, List.of("dementia", "insulin"), 16, 20, TravelMode.E_BIKE),
             new Profile("Hanneke", "Meijer", 2, List.of("dementia"), 16, 24, TravelMode.BIKE),
-            new Profile("Ivo", "van Leeuwen", 4, List.of("wound_care", "insulin", "catheter", "stoma"), 24, 32,
+            new Profile("Ivo", "van Leeuwen", 4, List.of("wound_care", "insulin", "catheter", "stoma", "palliative"), 24, 32,
                     TravelMode.CAR),
-            new Profile("Jasmijn", "Bos", 3, List.of("insulin", "dementia"), 20, 28, TravelMode.E_BIKE));
+            new Profile("Jasmijn", "Bos", 3, List.of("insulin", "dementia"), 20, 28, TravelMode.E_BIKE),
+            new Profile("Karin", "Dekker", 4, List.of("wound_care", "insulin", "catheter"), 28, 32, TravelMode.E_BIKE),
+            new Profile("Lotte", "Vos", 3, List.of("insulin", "dementia", "stoma"), 24, 32, TravelMode.BIKE));
 
     private DemoNurses() {
     }
@@ -74,7 +78,7 @@ final class DemoNurses {
                 continue;
             }
             windows.add(new AvailabilityWindow(day, EARLY_FROM, EARLY_TO));
-            if (nurseIndex >= EARLY_ONLY) {
+            if (!EARLY_ONLY.contains(nurseIndex)) {
                 windows.add(new AvailabilityWindow(day, LATE_FROM, LATE_TO));
             }
         }

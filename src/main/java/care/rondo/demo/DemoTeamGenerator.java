@@ -5,7 +5,7 @@ import care.rondo.domain.Team;
 import java.util.Random;
 
 /**
- * Builds the demo team "Buurtzorg Utrecht Lombok": 10 nurses, 45 clients and their care plans (about 500
+ * Builds the demo team "Buurtzorg Utrecht Lombok": 12 nurses, 45 clients and their care plans (about 500
  * nurse-visits a week). Everyone in it is invented. The same seed always gives the same team, so demos,
  * screenshots and benchmarks can be repeated.
  */

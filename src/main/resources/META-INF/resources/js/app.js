@@ -69,7 +69,7 @@ async function route() {
     team: state.teams.find((t) => t.id === state.teamId),
     role: s.role,
     username: s.username,
-    canPlan: s.role === 'MEMBER',
+    canPlan: String(s.role).toLowerCase() === 'member',
   };
   try {
     await (found ? found.r.render(ctx, found.m) : renderBoard(ctx));

@@ -29,7 +29,7 @@ class DemoLoaderTest {
         assertThat(loader.load()).isFalse();
         Team team = Team.find("name", DemoTeamGenerator.TEAM_NAME).singleResult();
         assertThat(Team.count("name", DemoTeamGenerator.TEAM_NAME)).isEqualTo(1);
-        assertThat(Nurse.count("teamId", team.id)).isEqualTo(10);
+        assertThat(Nurse.count("teamId", team.id)).isEqualTo(12);
         assertThat(Client.count("teamId", team.id)).isEqualTo(45);
         assertThat(CarePlan.count("teamId", team.id)).isGreaterThan(45);
 

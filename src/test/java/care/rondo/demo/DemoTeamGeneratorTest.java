@@ -20,9 +20,9 @@ class DemoTeamGeneratorTest {
     }
 
     @Test
-    void shouldGiveTenNursesFortyFiveClientsAndAboutFiveHundredVisits() {
+    void shouldGiveTwelveNursesFortyFiveClientsAndAboutFiveHundredVisits() {
         assertThat(demo.team().name).isEqualTo("Buurtzorg Utrecht Lombok");
-        assertThat(demo.nurses()).hasSize(10);
+        assertThat(demo.nurses()).hasSize(12);
         assertThat(demo.clients()).hasSize(45);
         int visits = demo.carePlans().stream().mapToInt(DemoTeamGeneratorTest::weeklyVisits).sum();
         assertThat(visits).isBetween(450, 550);
@@ -73,8 +73,8 @@ class DemoTeamGeneratorTest {
         for (DemoTeam.DemoClient client : demo.clients()) {
             assertThat(distanceKm(client.client().latitude, client.client().longitude)).isLessThan(2.0);
             assertThat(client.preferredNurses()).noneMatch(client.refusedNurses()::contains);
-            assertThat(client.preferredNurses()).allMatch(i -> i >= 0 && i < 10);
-            assertThat(client.refusedNurses()).allMatch(i -> i >= 0 && i < 10);
+            assertThat(client.preferredNurses()).allMatch(i -> i >= 0 && i < 12);
+            assertThat(client.refusedNurses()).allMatch(i -> i >= 0 && i < 12);
             assertThat(client.carePlans()).isNotEmpty();
         }
     }

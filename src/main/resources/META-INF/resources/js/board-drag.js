@@ -1,0 +1,128 @@
+// Dragging a visit on the board with pointer events (mouse, pen and touch alike; HTML5 drag-and-drop does not
+// work on tablets). While the visit hovers over a lane, the server's what-if preview says what the move would
+// cost; dropping it there applies the MOVE override (pinned), dropping it on the unassigned list UNASSIGNs it.
+import { el } from './dom.js';
+import { clock, localTime, minutesOn, offsetOf } from './week.js';
+import { previewSummary } from './board.js';
+
+const THRESHOLD = 5; // pixels before a press becomes a drag (a click selects)
+const PREVIEW_DELAY = 250; // ms the pointer rests before the server is asked
+
+export function enableDragging(board) {
+  board.root.querySelectorAll('.visit[data-visit-id]').forEach((block) => {
+    const visit = board.visit(Number(block.dataset.visitId));
+    if (!visit || visit.frozen || visit.cancelled) return;
+    block.addEventListener('pointerdown', (event) => start(board, block, visit, event));
+  });
+}
+
+function start(board, block, visit, down) {
+  if (down.button !== 0) return;
+  let drag = null;
+  const grabOffset = down.clientX - block.getBoundingClientRect().left;
+  const move = (event) => {
+    if (!drag && Math.hypot(event.clientX - down.clientX, event.clientY - down.clientY) < THRESHOLD) return;
+    if (!drag) drag = begin(board, block);
+    follow(board, drag, visit, event, grabOffset);
+  };
+  const end = async (event) => {
+    cleanupListeners();
+    if (!drag) return; // a plain click: the button's click handler selects the visit
+    event.preventDefault();
+    const target = drag.target;
+    finish(drag);
+    suppressNextClick(block);
+    if (target?.kind === 'lane') {
+      await board.override({ kind: 'MOVE', visitId: visit.visitId, nurseId: target.nurseId, start: target.start, reason: 'dragged on the board' });
+    } else if (target?.kind === 'unassigned' && visit.nurseId !== null) {
+      await board.override({ kind: 'UNASSIGN', visitId: visit.visitId, reason: 'dragged off the board' });
+    }
+  };
+  const cancel = (event) => {
+    if (event.type === 'keydown' && event.key !== 'Escape') return;
+    cleanupListeners();
+    if (drag) finish(drag);
+  };
+  const cleanupListeners = () => {
+    window.removeEventListener('pointermove', move);
+    window.removeEventListener('pointerup', end);
+    window.removeEventListener('pointercancel', cancel);
+    window.removeEventListener('keydown', cancel);
+  };
+  window.addEventListener('pointermove', move);
+  window.addEventListener('pointerup', end);
+  window.addEventListener('pointercancel', cancel);
+  window.addEventListener('keydown', cancel);
+}
+
+function begin(board, block) {
+  const rect = block.getBoundingClientRect();
+  const ghost = block.cloneNode(true);
+  ghost.classList.add('drag-ghost');
+  ghost.removeAttribute('data-visit-id');
+  Object.assign(ghost.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+  document.body.append(ghost);
+  block.classList.add('dragging');
+  const tip = el('div', { class: 'preview-tip', id: 'drag-preview', role: 'status' }, 'Drag to a nurse and time');
+  document.body.append(tip);
+  return { board, block, ghost, tip, target: null, timer: null, key: null };
+}
+
+function follow(board, drag, visit, event, grabOffset) {
+  const left = event.clientX - grabOffset;
+  Object.assign(drag.ghost.style, { left: `${left}px`, top: `${event.clientY - 20}px` });
+  Object.assign(drag.tip.style, { left: `${event.clientX + 14}px`, top: `${event.clientY + 24}px` });
+  board.root.querySelectorAll('.drop-target').forEach((l) => l.classList.remove('drop-target'));
+  const under = document.elementFromPoint(event.clientX, event.clientY);
+  const lane = under?.closest('.lane[data-nurse-id]');
+  if (under?.closest('#unassigned-panel')) {
+    drag.target = { kind: 'unassigned' };
+    drag.tip.textContent = 'Drop to unassign';
+    clearTimeout(drag.timer);
+    return;
+  }
+  if (!lane || lane.dataset.working !== 'true') {
+    drag.target = null;
+    drag.tip.textContent = lane ? 'She does not work this day' : 'Drag to a nurse and time';
+    clearTimeout(drag.timer);
+    return;
+  }
+  lane.classList.add('drop-target');
+  const track = lane.querySelector('.track').getBoundingClientRect();
+  const minute = Math.round((board.fromMinute + (left - track.left) * 60 / board.hourWidth) / 5) * 5;
+  const nurseId = Number(lane.dataset.nurseId);
+  const startIso = localTime(board.day, minute, offsetOf(visit.earliestStart));
+  const key = `${nurseId}@${minute}`;
+  drag.target = { kind: 'lane', nurseId, start: startIso };
+  if (key === drag.key) return;
+  drag.key = key;
+  const name = board.nurseName(nurseId);
+  const span = `${clock(minutesOn(board.day, visit.earliestStart))}–${clock(minutesOn(board.day, visit.latestStart))}`;
+  drag.tip.replaceChildren(`${name} at ${clock(minute)} (window ${span}) · checking…`);
+  clearTimeout(drag.timer);
+  drag.timer = setTimeout(async () => {
+    try {
+      const whatIf = await board.preview({ kind: 'MOVE', visitId: visit.visitId, nurseId, start: startIso });
+      if (drag.key === key && drag.tip.isConnected) {
+        drag.tip.replaceChildren(`${name} at ${clock(minute)}`, previewSummary(whatIf));
+      }
+    } catch (e) {
+      if (drag.key === key && drag.tip.isConnected) drag.tip.textContent = `${name} at ${clock(minute)}: ${e.message}`;
+    }
+  }, PREVIEW_DELAY);
+}
+
+function finish(drag) {
+  clearTimeout(drag.timer);
+  drag.ghost.remove();
+  drag.tip.remove();
+  drag.block.classList.remove('dragging');
+  drag.board.root.querySelectorAll('.drop-target').forEach((l) => l.classList.remove('drop-target'));
+}
+
+/** The pointerup of a drag is followed by a click on the block: it must not also select. */
+function suppressNextClick(block) {
+  const stop = (e) => { e.stopImmediatePropagation(); e.preventDefault(); };
+  block.addEventListener('click', stop, { capture: true, once: true });
+  setTimeout(() => block.removeEventListener('click', stop, { capture: true }), 300);
+}

@@ -1,0 +1,31 @@
+// One nurse's day route on a Leaflet map without a tile layer: works offline, no tile server at run time.
+// Stops are numbered in riding order; the line runs from her start location through the visits and back.
+import { el, hhmm } from './dom.js';
+
+/** Draws into `container` and returns the Leaflet map (call remove() before drawing again). */
+export function drawRouteMap(container, lane, stops) {
+  const L = window.L;
+  if (!L) {
+    container.append(el('p', {}, 'The map library did not load.'));
+    return null;
+  }
+  const map = L.map(container, { zoomSnap: 0.25, attributionControl: false, keyboard: true });
+  const home = [lane.startLatitude, lane.startLongitude];
+  const points = [home, ...stops.map((v) => [v.latitude, v.longitude]), home];
+  L.polyline(points, { color: '#0b6e69', weight: 4, opacity: 0.8 }).addTo(map);
+  L.marker(home, {
+    icon: L.divIcon({ className: 'map-stop map-home', html: '⌂', iconSize: [26, 26] }),
+    title: `${lane.name}: start and end of the route`, alt: 'start',
+  }).addTo(map);
+  stops.forEach((visit, index) => {
+    L.marker([visit.latitude, visit.longitude], {
+      icon: L.divIcon({ className: 'map-stop', html: String(index + 1), iconSize: [26, 26] }),
+      title: `${index + 1}. ${visit.clientName} ${hhmm(visit.plannedStart)}–${hhmm(visit.plannedEnd)}`,
+      alt: `stop ${index + 1}`,
+    }).addTo(map).bindTooltip(el('div', {}, `${index + 1}. ${visit.clientName}`, el('br'),
+      `${hhmm(visit.plannedStart)}–${hhmm(visit.plannedEnd)}`, el('br'), visit.address || ''));
+  });
+  map.fitBounds(L.latLngBounds(points).pad(0.15));
+  L.control.scale({ metric: true, imperial: false }).addTo(map);
+  return map;
+}

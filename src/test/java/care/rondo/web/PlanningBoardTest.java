@@ -1,0 +1,223 @@
+package care.rondo.web;
+
+import care.rondo.demo.DemoLoader;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo team plans a week in headless Chromium from proposal to acceptance and a re-plan, as a new user
+ * would: no API call by hand except the nurse's phone reporting her absence. Screenshots of every main view
+ * go to target/screenshots.
+ */
+@QuarkusTest
+class PlanningBoardTest {
+
+    static final String PASSWORD = "rondo-demo";
+    /** A week of its own in the shared test database: no other test plans the demo team. */
+    static final String WEEK = "2027-W10";
+    static final Duration SOLVE_WAIT = Duration.ofSeconds(90);
+    static final java.util.concurrent.atomic.AtomicInteger SOLVES = new java.util.concurrent.atomic.AtomicInteger();
+
+    @TestHTTPResource("/")
+    URL url;
+
+    @Inject
+    DemoLoader demo;
+
+    @BeforeEach
+    void demoTeam() {
+        demo.load();
+    }
+
+    @Test
+    void shouldPlanTheDemoWeekFromProposalToAcceptanceAndReplan() {
+        try (Browser browser = Browser.open(url)) {
+            browser.signIn("anna.demo", PASSWORD);
+            browser.go("/#/board?week=" + WEEK);
+            browser.find("button.primary").click(); // "Create roster for 2027-W10"
+            browser.find(".lane");
+            assertThat(browser.find("#unassigned-title").getText()).startsWith("Unassigned:");
+            browser.screenshot("01-board-new-roster");
+
+            solve(browser, "10");
+            browser.screenshot("03-board-solved");
+            List<WebElement> planned = browser.all(".lane .track .visit");
+            assertThat(planned).as("visits on the Monday timeline after solving").isNotEmpty();
+            int plannedWeek = Integer.parseInt(browser.find("#kpi-visits b").getText().split("/")[0]);
+            assertThat(plannedWeek).isPositive();
+
+            // explanation of a visit, in plain language
+            WebElement first = planned.get(0);
+            String visitLabel = first.getAttribute("aria-label");
+            first.click();
+            WebElement summary = browser.find("#details .summary");
+            assertThat(summary.getText()).contains(visitLabel.substring(0, visitLabel.indexOf(',')));
+            browser.screenshot("04-board-visit-explanation");
+
+            // a nurse's day: explanation and the offline route map (home marker + one per stop)
+            WebElement lane = first.findElement(By.xpath("ancestor::div[contains(@class,'lane')]"));
+            int stops = lane.findElements(By.cssSelector(".track .visit")).size();
+            lane.findElement(By.cssSelector(".lane-head button")).click();
+            browser.find("#route-map .map-stop");
+            assertThat(browser.all("#route-map .map-stop")).hasSize(stops + 1);
+            assertThat(browser.all("#route-map img.leaflet-tile")).as("no tile server").isEmpty();
+            browser.screenshot("05-board-nurse-route-map");
+
+            // drag a visit to another working nurse at the same time: what-if first, then the override on drop
+            Moved moved = dragToAnotherNurse(browser);
+            browser.screenshot("06-board-dragged-and-pinned");
+
+            // the pin holds when the solver runs again
+            solve(browser, "10");
+            WebElement again = browser.find(".lane[data-nurse-id='" + moved.nurseId() + "'] .visit[data-visit-id='"
+                    + moved.visitId() + "']");
+            assertThat(again.getAttribute("class")).contains("pinned");
+            assertThat(again.getAttribute("aria-label")).contains(moved.start() + " to");
+
+            // accept, confirming broken hard rules if the roster has any
+            browser.find("#accept").click();
+            WebElement dialog = browser.find("#accept-dialog");
+            browser.screenshot("07-accept-dialog");
+            List<WebElement> confirm = dialog.findElements(By.cssSelector("input[name=confirmBrokenHardRules]"));
+            if (!confirm.isEmpty()) {
+                confirm.get(0).click();
+            }
+            dialog.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitFor(ExpectedConditions.textToBe(By.id("roster-status"), "Accepted v1"));
+            browser.screenshot("08-board-accepted");
+
+            // reality changes: another nurse reports leave for the whole week from her phone
+            String absent = absentNurse(browser, moved.nurseId());
+            reportLeave(absent);
+            browser.driver().navigate().refresh();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".solve-status"),
+                    "re-plan"));
+
+            // re-plan: a new draft, solved, with the diff against the accepted roster before accepting it
+            browser.find("#replan").click();
+            browser.find("#replan-dialog button[type=submit]").click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-select"), "re-plan of"));
+            solve(browser, "10");
+            WebElement diff = browser.find("#diff-summary");
+            int changed = Integer.parseInt(diff.getText().split(" ")[0]);
+            assertThat(changed).as("visits of the absent nurse move").isPositive();
+            assertThat(browser.all("#diff .diff-list li")).isNotEmpty();
+            browser.script("document.getElementById('diff').scrollIntoView()");
+            browser.screenshot("09-board-replan-diff");
+
+            // history names who did what
+            browser.find("#history-panel summary").click();
+            browser.waitFor(d -> !browser.all("#history li").isEmpty());
+            assertThat(browser.find("#history").getText()).contains("anna.demo");
+        }
+    }
+
+    @Test
+    void shouldFitATabletAndLabelEveryControl() {
+        try (Browser browser = Browser.open(url, 820, 1180)) {
+            browser.signIn("bram.demo", PASSWORD);
+            browser.go("/#/board?week=2027-W11");
+            browser.find("button.primary").click();
+            browser.find(".lane");
+            long overflow = (Long) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("the page scrolls sideways only inside the timeline").isLessThanOrEqualTo(0);
+            @SuppressWarnings("unchecked")
+            List<String> unlabelled = (List<String>) browser.script("""
+                    return [...document.querySelectorAll('button, input, select, textarea, [role=tab]')]
+                      .filter(e => e.offsetParent !== null)
+                      .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                                   && !e.textContent.trim())
+                      .map(e => e.outerHTML.substring(0, 80));""");
+            assertThat(unlabelled).isEmpty();
+            // keyboard: the day tabs move with the arrow keys, a visit opens with Enter
+            WebElement monday = browser.find("[role=tab][aria-selected=true]");
+            monday.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            browser.waitFor(d -> !browser.find("[role=tab][aria-selected=true]").equals(monday));
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("aria-selected")).isEqualTo("true");
+            browser.screenshot("10-board-tablet");
+        }
+    }
+
+    private static void solve(Browser browser, String seconds) {
+        new Select(browser.find("#solve-seconds")).selectByValue(seconds);
+        browser.find("#solve").click();
+        browser.waitFor(d -> !d.findElement(By.id("solver-status")).getText().contains("Solved:"));
+        browser.find("#stop");
+        browser.screenshot("02-board-solving-" + SOLVES.incrementAndGet());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("solver-status"), "Solved:"),
+                SOLVE_WAIT);
+        browser.find(".lane");
+    }
+
+    record Moved(long visitId, long nurseId, String start) {
+    }
+
+    /** Drags the first visit of the busiest lane straight down or up onto another working nurse's lane. */
+    private static Moved dragToAnotherNurse(Browser browser) {
+        WebElement block = browser.all(".lane[data-working=true] .track .visit:not(.frozen)").get(0);
+        WebElement fromLane = block.findElement(By.xpath("ancestor::div[contains(@class,'lane')]"));
+        WebElement toLane = browser.all(".lane[data-working=true]").stream()
+                .filter(l -> !l.getAttribute("data-nurse-id").equals(fromLane.getAttribute("data-nurse-id")))
+                .findFirst().orElseThrow();
+        long visitId = Long.parseLong(block.getAttribute("data-visit-id"));
+        long nurseId = Long.parseLong(toLane.getAttribute("data-nurse-id"));
+        int dy = toLane.getRect().getY() + toLane.getRect().getHeight() / 2
+                - (block.getRect().getY() + block.getRect().getHeight() / 2);
+        new Actions(browser.driver()).moveToElement(block, -block.getRect().getWidth() / 2 + 4, 0).clickAndHold()
+                .moveByOffset(0, 8).moveByOffset(0, dy / 2).moveByOffset(0, dy - dy / 2 - 8)
+                .pause(Duration.ofMillis(200)).perform();
+        WebElement tip = browser.find("#drag-preview");
+        browser.waitFor(ExpectedConditions.textToBePresentInElement(tip, "What if"));
+        assertThat(tip.getText()).contains(browser.find(".lane[data-nurse-id='" + nurseId + "'] .lane-head button")
+                .getText());
+        browser.screenshot("06a-board-drag-preview");
+        String start = tip.getText().replaceAll("(?s).* at (\\d\\d:\\d\\d).*", "$1");
+        new Actions(browser.driver()).release().perform();
+        WebElement moved = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".lane[data-nurse-id='" + nurseId + "'] .visit.pinned[data-visit-id='" + visitId + "']")));
+        assertThat(moved.getAttribute("aria-label")).contains(start + " to");
+        return new Moved(visitId, nurseId, start);
+    }
+
+    /** A demo nurse other than the drag target who has visits on the Monday board; her login is first-name.demo. */
+    private static String absentNurse(Browser browser, long keep) {
+        return browser.all(".lane[data-working=true]").stream()
+                .filter(l -> !l.getAttribute("data-nurse-id").equals(Long.toString(keep)))
+                .filter(l -> !l.findElements(By.cssSelector(".track .visit")).isEmpty())
+                .map(l -> l.findElement(By.cssSelector(".lane-head button")).getText().split(" ")[0]
+                        .toLowerCase(Locale.ROOT) + ".demo")
+                .findFirst().orElseThrow();
+    }
+
+    /** What her phone sends: leave for the whole planned week. */
+    private static void reportLeave(String username) {
+        String token = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", PASSWORD))
+                .post("/api/auth/token").then().statusCode(200).extract().path("accessToken");
+        LocalDate monday = LocalDate.of(2027, 3, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 10)
+                .with(java.time.DayOfWeek.MONDAY);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("from", monday.toString(), "to", monday.plusDays(6).toString(), "kind", "LEAVE"))
+                .post("/api/me/absences").then().statusCode(201);
+    }
+}
