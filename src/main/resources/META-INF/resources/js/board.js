@@ -7,6 +7,7 @@ import { clock, dayLabel, isIsoWeek, isoWeekOf, localTime, minutesOn, offsetOf, 
 import { enableDragging } from './board-drag.js';
 
 const EDITABLE = ['DRAFT', 'PROPOSED', 'REVIEWED'];
+const WEEK = 'week'; // the "day" of the week overview tab
 
 export async function renderBoard(ctx) {
   const view = new BoardView(ctx);
@@ -70,7 +71,7 @@ class BoardView {
     ]);
     this.board = board;
     this.kpis = figures;
-    if (!this.day || !board.days.includes(this.day)) {
+    if (!this.day || (this.day !== WEEK && !board.days.includes(this.day))) {
       const today = new Date().toISOString().substring(0, 10);
       this.day = board.days.includes(today) ? today : board.days[0];
     }
@@ -92,7 +93,7 @@ class BoardView {
   render() {
     this.mapInstance?.remove();
     this.mapInstance = null;
-    this.timeline = el('div', { class: 'timeline', role: 'grid', 'aria-label': `Roster of ${dayLabel(this.day)}` });
+    this.timeline = el('div', { class: 'timeline', role: 'grid', 'aria-label': this.day === WEEK ? 'Week overview' : `Roster of ${dayLabel(this.day)}` });
     this.side = el('aside', { class: 'side', 'aria-label': 'Details' });
     this.root.replaceChildren(
       this.toolbar(),
@@ -103,7 +104,11 @@ class BoardView {
           this.legend(),
           el('div', { class: 'timeline-scroll' }, this.timeline)),
         this.side));
-    this.drawTimeline();
+    if (this.day === WEEK) {
+      this.drawWeek();
+    } else {
+      this.drawTimeline();
+    }
     this.drawSide();
   }
 
@@ -154,18 +159,19 @@ class BoardView {
 
   dayTabs() {
     const tabs = el('div', { class: 'day-tabs', role: 'tablist', 'aria-label': 'Day' });
-    for (const day of this.board.days) {
-      const count = this.board.visits.filter((v) => v.date === day && !v.cancelled).length;
+    const all = [WEEK, ...this.board.days];
+    for (const day of all) {
+      const count = this.board.visits.filter((v) => (day === WEEK || v.date === day) && !v.cancelled).length;
       const tab = el('button', {
         type: 'button', role: 'tab', 'aria-selected': String(day === this.day), tabindex: day === this.day ? 0 : -1,
         dataset: { day }, onclick: () => this.goDay(day),
-      }, `${dayLabel(day)} (${count})`);
+      }, `${day === WEEK ? 'Week' : dayLabel(day)} (${count})`);
       tab.addEventListener('keydown', (e) => {
-        const i = this.board.days.indexOf(day);
+        const i = all.indexOf(day);
         const j = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : -1;
-        if (j >= 0 && j < this.board.days.length) {
-          this.goDay(this.board.days[j]);
-          this.root.querySelector(`[role=tab][data-day="${this.board.days[j]}"]`)?.focus();
+        if (j >= 0 && j < all.length) {
+          this.goDay(all[j]);
+          this.root.querySelector(`[role=tab][data-day="${all[j]}"]`)?.focus();
         }
       });
       tabs.append(tab);
@@ -250,6 +256,36 @@ class BoardView {
     if (this.editable) {
       enableDragging(this);
     }
+  }
+
+  /** The week overview: a row per nurse, a cell per day with her route in miniature; a cell opens that day. */
+  drawWeek() {
+    const FROM = 6 * 60;
+    const SPAN = 17 * 60; // 06:00–23:00
+    const pct = (m) => `${Math.max(0, Math.min(100, (m - FROM) * 100 / SPAN))}%`;
+    const head = el('tr', {}, el('th', { scope: 'col' }, 'Nurse'), this.board.days.map((d) => el('th', { scope: 'col' }, dayLabel(d))));
+    const rows = this.board.nurses.map((nurse) => el('tr', { dataset: { nurseId: nurse.nurseId } },
+      el('th', { scope: 'row' }, el('button', { type: 'button', class: 'link', onclick: () => this.select({ kind: 'nurse', id: nurse.nurseId }) }, nurse.name)),
+      this.board.days.map((day) => {
+        const shifts = nurse.shifts.filter((s) => s.date === day);
+        if (!shifts.length) {
+          return el('td', { class: 'off' }, el('span', { class: 'hint' }, 'off'));
+        }
+        const visits = this.board.visits.filter((v) => v.nurseId === nurse.nurseId && v.date === day && !v.cancelled);
+        const minutes = visits.reduce((sum, v) => sum + v.durationMinutes, 0);
+        const travel = shifts.reduce((sum, sh) => sum + (sh.travelMinutes ?? 0), 0);
+        const broken = visits.filter((v) => v.brokenHardRules.length).length;
+        const mini = el('div', { class: 'mini', 'aria-hidden': 'true' },
+          shifts.map((sh) => el('span', { class: 'mini-shift', style: { left: pct(minutesOn(day, sh.start)), width: `calc(${pct(minutesOn(day, sh.end))} - ${pct(minutesOn(day, sh.start))})` } })),
+          visits.map((v) => el('span', {
+            class: `mini-visit${v.pinned ? ' pinned' : ''}${v.brokenHardRules.length ? ' broken' : ''}`,
+            style: { left: pct(minutesOn(day, v.plannedStart)), width: `${Math.max(0.6, v.durationMinutes * 100 / SPAN)}%` },
+          })));
+        const label = `${nurse.name}, ${dayLabel(day)}: ${visits.length} visits, ${(minutes / 60).toFixed(1)} h of care, ${travel} min travel${broken ? `, ${broken} break a hard rule` : ''}${shifts.some((s) => s.locked) ? ', locked' : ''}`;
+        return el('td', {}, el('button', { type: 'button', class: 'week-cell', 'aria-label': label, title: label, onclick: () => this.goDay(day) },
+          mini, el('span', {}, `${visits.length} · ${(minutes / 60).toFixed(1)} h`, broken ? el('b', { class: 'warn' }, ' ⚠') : null)));
+      })));
+    this.timeline.replaceChildren(el('table', { class: 'week-grid' }, el('thead', {}, head), el('tbody', {}, rows)));
   }
 
   x(minute) {
@@ -342,16 +378,16 @@ class BoardView {
 
   unassignedPanel() {
     const open = this.board.visits.filter((v) => v.nurseId === null && !v.cancelled);
-    const today = open.filter((v) => v.date === this.day);
+    const today = this.day === WEEK ? open : open.filter((v) => v.date === this.day);
     const reasons = new Map((this.kpis?.unassigned || []).map((u) => [u.visitId, u.reason]));
     const list = el('ul', { class: 'unassigned-list', id: 'unassigned', 'aria-label': 'Unassigned visits of this day' },
       today.map((v) => el('li', {}, el('button', {
         type: 'button', class: `visit${this.isSelected(v) ? ' selected' : ''}`, dataset: { visitId: v.visitId },
         title: reasons.get(v.visitId) || '', onclick: () => this.select({ kind: 'visit', id: v.visitId }),
       }, el('div', { class: 'who' }, v.clientName),
-      el('div', { class: 'when' }, `${hhmm(v.earliestStart)}–${hhmm(v.latestStart)} · ${v.durationMinutes} min`)))));
+      el('div', { class: 'when' }, `${this.day === WEEK ? `${dayLabel(v.date)} ` : ''}${hhmm(v.earliestStart)}–${hhmm(v.latestStart)} · ${v.durationMinutes} min`)))));
     return el('section', { class: 'card', 'aria-labelledby': 'unassigned-title', id: 'unassigned-panel' },
-      el('h2', { id: 'unassigned-title' }, `Unassigned: ${today.length} today, ${open.length} this week`),
+      el('h2', { id: 'unassigned-title' }, this.day === WEEK ? `Unassigned: ${open.length} this week` : `Unassigned: ${today.length} today, ${open.length} this week`),
       today.length ? list : el('p', { class: 'hint' }, 'Every visit of this day has a nurse.'),
       this.editable ? el('p', { class: 'hint' }, 'Drop a visit here to take it off its route.') : null);
   }
