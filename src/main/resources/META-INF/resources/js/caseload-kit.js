@@ -35,7 +35,7 @@ export const textOf = (input) => (input.value.trim() === '' ? null : input.value
 export const numberOf = (input) => (input.value.trim() === '' ? null : Number(input.value));
 
 /** "insulin, wound_care" → ["insulin", "wound_care"]; the server checks each code. */
-export const skillsOf = (input) => input.value.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+export const skillsOf = (input) => input.value.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
 
 export const ifMatch = (version) => ({ 'If-Match': `"${version}"` });
 
@@ -209,19 +209,27 @@ export function checkGroup({ name, legend, options, selected, hint, readOnly, on
 }
 
 /**
- * Replaces errors for list items ("skills[1]") by a message naming the value, since the list shows as one
- * field: "skills[1] must be a lower-case skill code" → "“Wound Care”: must be a lower-case skill code".
+ * Makes the server's messages read as the form does, without inventing any: list items shown as one field name
+ * their value ("skills[1]" → "“Wound Care” must be…"), row indexes become row numbers ("overlaps windows[0]" →
+ * "overlaps visit 1") and API field names in a message become words ("contractMaxHours" → "the maximum hours").
+ *   lists: {skills: ["insulin", "Wound Care"]}, rows: {windows: "visit"}, names: {validFrom: "the first day"}
  */
-export function nameListValues(error, lists) {
+export function explain(error, { lists = {}, rows = {}, names = {} } = {}) {
   const errors = (error.problem?.errors || []).map((e) => {
+    let message = e.message;
     const m = e.field.match(/^([^[.]+)\[(\d+)\]$/);
     if (m && lists[m[1]] && lists[m[1]][Number(m[2])] !== undefined) {
-      return { ...e, message: `“${lists[m[1]][Number(m[2])]}” ${e.message}` };
+      message = `“${lists[m[1]][Number(m[2])]}” ${message}`;
     }
-    return e;
+    for (const [name, noun] of Object.entries(rows)) {
+      message = message.replace(new RegExp(`\\b${name}\\[(\\d+)\\]`, 'g'), (_, i) => `${noun} ${Number(i) + 1}`);
+    }
+    for (const [name, words] of Object.entries(names)) {
+      message = message.replace(new RegExp(`\\b${name}\\b`, 'g'), words);
+    }
+    return { ...e, message };
   });
-  const copy = new ApiError(error.status, { ...error.problem, errors });
-  return copy;
+  return new ApiError(error.status, { ...error.problem, errors });
 }
 
 /**

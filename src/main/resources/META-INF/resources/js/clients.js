@@ -2,7 +2,7 @@
 import { get, getAll, post } from './api.js';
 import { el, field, toast } from './dom.js';
 import {
-  DAYS, DAY_SHORT, LEVELS, attempt, checkGroup, confirmDialog, del, loading, mount, nameListValues, numberOf,
+  DAYS, DAY_SHORT, LEVELS, attempt, checkGroup, confirmDialog, del, loading, mount, explain, numberOf,
   pageHead, pager, putVersioned, readOnlyNote, rowField, rowList, skillsOf, sortableTable, textOf, toggle, wireSave,
 } from './caseload-kit.js';
 
@@ -184,7 +184,7 @@ function clientForm(ctx, client, nurses, isNew) {
   const save = wireSave(form, {
     noun: 'client',
     version: client.version,
-    mapError: (e) => nameListValues(e, { preferredNurseIds: body().preferredNurseIds.map(nurseName), refusedNurseIds: body().refusedNurseIds.map(nurseName) }),
+    mapError: (e) => explain(e, { lists: { preferredNurseIds: body().preferredNurseIds.map(nurseName), refusedNurseIds: body().refusedNurseIds.map(nurseName) } }),
     send: (version) => (isNew ? post(base(ctx), body())
       : putVersioned(`${base(ctx)}/${client.id}`, { ...body(), archived: client.archived }, version)),
     onSaved: (saved) => {
@@ -433,7 +433,11 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
   wireSave(form, {
     noun: 'care plan',
     version: p.version,
-    mapError: (e) => nameListValues(e, { skills: skillsOf(input('skills')) }),
+    mapError: (e) => explain(e, {
+      lists: { skills: skillsOf(input('skills')) },
+      rows: { windows: 'visit' },
+      names: { validFrom: 'the first day', minGapMinutes: 'the least' },
+    }),
     send: (version) => (isNew ? post(plansPath, body()) : putVersioned(`${plansPath}/${p.id}`, body(), version)),
     onSaved: (saved) => {
       toast(isNew ? 'Care plan added.' : 'Care plan saved.');

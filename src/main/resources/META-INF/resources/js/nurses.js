@@ -3,7 +3,7 @@ import { api, get, post } from './api.js';
 import { el, field, toast } from './dom.js';
 import {
   DAYS, DAY_LABEL, DAY_SHORT, LEVELS, TRAVEL_MODES, addDays, attempt, confirmDialog, del, loading,
-  longDate, mount, nameListValues, numberOf, pageHead, pager, putVersioned, readOnlyNote, rowField, rowList,
+  longDate, mount, explain, numberOf, pageHead, pager, putVersioned, readOnlyNote, rowField, rowList,
   skillsOf, sortableTable, teamZone, textOf, todayIn, toggle, travelLabel, wireSave, zonedIso, zonedParts,
 } from './caseload-kit.js';
 
@@ -80,11 +80,11 @@ export async function renderNurse(ctx, idOrNew) {
   }
   const view = el('section', { class: 'caseload' });
   const form = nurseForm(ctx, nurse, isNew);
-  view.append(
+  view.append(...[
     el('p', { class: 'back' }, el('a', { href: '#/nurses' }, '‹ All nurses')),
     pageHead(isNew ? 'New nurse' : nurse.name, nurse.archived ? el('span', { class: 'badge bad' }, 'archived') : null),
     readOnlyNote(ctx),
-    form);
+    form].filter(Boolean));
   if (!isNew) {
     view.append(await absencesCard(ctx, nurse));
   }
@@ -163,7 +163,11 @@ function nurseForm(ctx, nurse, isNew) {
   const save = wireSave(form, {
     noun: 'nurse',
     version: nurse.version,
-    mapError: (e) => nameListValues(e, { skills: skillsOf(input('skills')) }),
+    mapError: (e) => explain(e, {
+      lists: { skills: skillsOf(input('skills')) },
+      rows: { availability: 'window' },
+      names: { contractMaxHours: 'the maximum hours' },
+    }),
     send: (version) => (isNew ? post(base(ctx), body())
       : putVersioned(`${base(ctx)}/${nurse.id}`, { ...body(), archived: nurse.archived }, version)),
     onSaved: (saved) => {
@@ -285,6 +289,7 @@ function absenceForm(ctx, path, zone, refresh) {
     el('div', { class: 'form-actions' }, el('button', { type: 'submit', class: 'primary' }, 'Report absence')));
   wireSave(form, {
     noun: 'absence',
+    mapError: (e) => explain(e, { names: { from: 'the start' } }),
     send: () => post(path, {
       kind: kind.querySelector('select').value,
       from: from.date.value ? zonedIso(from.date.value, from.time.value || '00:00', zone) : null,
