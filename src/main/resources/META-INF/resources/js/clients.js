@@ -167,7 +167,8 @@ function clientForm(ctx, client, nurses, isNew) {
   const form = el('form', { class: 'card caseload-form client-form', 'aria-label': isNew ? 'New client' : `Client ${client.name}` },
     el('h2', {}, 'Client details'),
     el('fieldset', { class: 'plain', disabled: readOnly },
-      el('div', { class: 'grid-2' }, f.name, f.address, f.latitude, f.longitude),
+      el('div', { class: 'grid-2' }, f.name, f.address),
+      el('div', { class: 'grid-2' }, f.latitude, f.longitude),
       notes,
       el('div', { class: 'grid-2' }, preferred.node, refused.node)),
     actions);
@@ -194,6 +195,7 @@ function clientForm(ctx, client, nurses, isNew) {
       } else {
         client = saved;
         ctx.main.querySelector('h1').textContent = saved.name;
+        ctx.main.querySelector('.back a')?.setAttribute('href', `#/clients?saved=${saved.id}`);
       }
     },
     onReload: reload,

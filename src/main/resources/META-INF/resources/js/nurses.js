@@ -172,12 +172,8 @@ function nurseForm(ctx, nurse, isNew) {
       : putVersioned(`${base(ctx)}/${nurse.id}`, { ...body(), archived: nurse.archived }, version)),
     onSaved: (saved) => {
       toast(isNew ? `${saved.name} added to the team.` : `${saved.name} saved.`);
-      if (isNew) {
-        ctx.navigate(`/nurses/${saved.id}`);
-      } else {
-        nurse = saved;
-        ctx.main.querySelector('h1').textContent = saved.name;
-      }
+      // a new nurse stays open (her absences can be reported next); an edit returns to the list, row marked
+      ctx.navigate(isNew ? `/nurses/${saved.id}` : '/nurses', isNew ? {} : { saved: saved.id });
     },
     onReload: reload,
   });
