@@ -185,7 +185,7 @@ export function rowField(spec, rowLabel) {
 }
 
 /** A group of checkboxes acting as one multi-select field named `name` (errors "name[2]" land on it). */
-export function checkGroup({ name, legend, options, selected, hint, readOnly, onchange }) {
+export function checkGroup({ name, legend, options, selected, hint, readOnly, onchange, empty }) {
   const chosen = new Set((selected || []).map(String));
   const boxes = [];
   const error = el('p', { class: 'field-error', role: 'alert', hidden: true });
@@ -199,7 +199,7 @@ export function checkGroup({ name, legend, options, selected, hint, readOnly, on
     return el('span', { class: 'check' }, box, el('label', { for: id }, o.label), o.note ? el('small', { class: 'hint' }, ` ${o.note}`) : null);
   }));
   const node = el('fieldset', { class: 'field check-group', dataset: { field: name } },
-    el('legend', {}, legend), error, options.length ? list : el('p', { class: 'hint' }, 'None to choose from yet.'),
+    el('legend', {}, legend), error, options.length ? list : el('p', { class: 'hint' }, empty || 'None to choose from yet.'),
     hint ? el('small', { class: 'hint' }, hint) : null);
   return {
     node,

@@ -154,12 +154,14 @@ function clientForm(ctx, client, nurses, isNew) {
     preferred.boxes.forEach((b) => exclude(b, r));
     refused.boxes.forEach((b) => exclude(b, p));
   };
+  // read-only: only the nurses chosen, not every nurse of the team unticked
+  const shown = (ids) => (readOnly ? options.filter((o) => ids.includes(o.value)) : options);
   const preferred = checkGroup({
-    name: 'preferredNurseIds', legend: 'Preferred nurses', options, selected: client.preferredNurseIds,
+    name: 'preferredNurseIds', legend: 'Preferred nurses', options: shown(client.preferredNurseIds), selected: client.preferredNurseIds, empty: readOnly ? 'None.' : null,
     hint: 'The planner tries to send these nurses.', readOnly, onchange: () => sync(),
   });
   const refused = checkGroup({
-    name: 'refusedNurseIds', legend: 'Refused nurses', options, selected: client.refusedNurseIds,
+    name: 'refusedNurseIds', legend: 'Refused nurses', options: shown(client.refusedNurseIds), selected: client.refusedNurseIds, empty: readOnly ? 'None.' : null,
     hint: 'Never planned with this client.', readOnly, onchange: () => sync(),
   });
   sync();
@@ -438,7 +440,7 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
     mapError: (e) => explain(e, {
       lists: { skills: skillsOf(input('skills')) },
       rows: { windows: 'visit' },
-      names: { validFrom: 'the first day', minGapMinutes: 'the least' },
+      names: { validFrom: 'the first day', minGapMinutes: 'the “at least” gap' },
     }),
     send: (version) => (isNew ? post(plansPath, body()) : putVersioned(`${plansPath}/${p.id}`, body(), version)),
     onSaved: (saved) => {

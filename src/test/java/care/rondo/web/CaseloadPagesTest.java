@@ -13,6 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseloadPagesTest {
 
     private static final String PASSWORD = "caseload-secret-1";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @TestHTTPResource("/")
     URL url;
@@ -94,6 +98,28 @@ class CaseloadPagesTest {
             assertThat(cora.getString("availability[0].from")).isEqualTo("08:00");
             assertThat(cora.getDouble("start.latitude")).isEqualTo(52.0907); // the team office, offered by default
 
+            // On her page: report two whole days of sickness (team time), then delete them again
+            LocalDate first = LocalDate.now(AMSTERDAM).plusDays(10);
+            WebElement absence = b.find("form.absence-form");
+            new Select(absence.findElement(By.name("kind"))).selectByValue("SICKNESS");
+            setValue(b, absence.findElement(By.name("fromDate")), first.toString());
+            setValue(b, absence.findElement(By.name("toDate")), first.plusDays(1).toString());
+            absence.findElement(By.cssSelector("button[type=submit]")).click();
+            toast(b, "Absence reported");
+            assertThat(b.find(".absences tbody tr").getText()).contains("Sickness", "(end of day)");
+            JsonPath reported = as(m.token()).get(m.path("/nurses/" + cora.getLong("id") + "/absences"))
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(reported.getString("items[0].kind")).isEqualTo("SICKNESS");
+            assertThat(Instant.parse(reported.getString("items[0].from")))
+                    .isEqualTo(first.atStartOfDay(AMSTERDAM).toInstant());
+            assertThat(Instant.parse(reported.getString("items[0].to")))
+                    .isEqualTo(first.plusDays(2).atStartOfDay(AMSTERDAM).toInstant());
+            b.find(".absences tbody button.danger").click();
+            b.find("dialog.confirm button[value=ok]").click();
+            b.find(".absences td.empty");
+            as(m.token()).get(m.path("/nurses/" + cora.getLong("id") + "/absences")).then()
+                    .body("totalItems", org.hamcrest.Matchers.equalTo(0));
+
             b.find("a[href='#/nurses']").click();
             b.waitFor(d -> b.all(".caseload-table tbody tr").size() == 2);
             assertThat(b.all(".caseload-table tbody td:first-child").stream().map(WebElement::getText))
@@ -108,6 +134,14 @@ class CaseloadPagesTest {
             assertThat(bea.getText()).contains("Bea Bakker", "16–28 h");
             assertThat(nurseNamed(m, "Bea Bakker").getInt("version")).isEqualTo(1);
             b.screenshot("nurses-list");
+            b.find("th button[title='Sort by level']").click(); // by level: ascending, then descending
+            b.waitFor(d -> d.getCurrentUrl().contains("sort=level"));
+            b.waitFor(d -> settled(() -> "ascending".equals(d.findElement(By.xpath("//th[.//button[@title='Sort by level']]"))
+                    .getAttribute("aria-sort"))));
+            b.find("th button[title='Sort by level']").click();
+            b.waitFor(d -> d.getCurrentUrl().contains("sort=-level"));
+            b.waitFor(d -> settled(() -> d.findElement(By.cssSelector(".caseload-table tbody td:first-child")).getText()
+                    .equals("Cora Claes")));
 
             // Invalid: the page sends it anyway and shows what the server answers, next to each field.
             button(b, "New nurse").click();
