@@ -237,7 +237,7 @@ export function explain(error, { lists = {}, rows = {}, names = {} } = {}) {
  * (If-Match); on success `onSaved(result)` runs; a 400 puts each server error next to its field; a 409 explains
  * that someone else changed the item and offers to reload it or to overwrite with this form's values.
  */
-export function wireSave(form, { noun, version, send, onSaved, onReload, mapError }) {
+export function wireSave(form, { noun, version, send, onSaved, onReload, mapError, fetchVersion }) {
   const state = { version };
   const submit = async (event) => {
     event?.preventDefault();
@@ -256,10 +256,13 @@ export function wireSave(form, { noun, version, send, onSaved, onReload, mapErro
         throw e;
       }
       if (e.status === 409) {
-        showConflict(form, e, noun, onReload, () => {
-          state.version = e.problem.current?.version ?? state.version;
+        // the 409 names the current version when the API sends the current state; otherwise it is read again
+        const known = e.problem.current?.version;
+        const overwrite = known !== undefined || fetchVersion ? async () => {
+          state.version = known !== undefined ? known : await fetchVersion();
           submit();
-        });
+        } : null;
+        showConflict(form, e, noun, onReload, overwrite);
       } else {
         showErrors(form, mapError ? mapError(e) : e);
         if (e.status !== 400) {
@@ -278,16 +281,14 @@ export function wireSave(form, { noun, version, send, onSaved, onReload, mapErro
 
 function showConflict(form, error, noun, onReload, overwrite) {
   clearErrors(form);
-  const current = error.problem.current;
-  const canOverwrite = current && current.version !== undefined;
   const box = el('div', { class: 'form-error conflict', role: 'alert' },
     el('strong', {}, `Someone else changed this ${noun} while you were editing.`),
-    el('p', {}, canOverwrite
-      ? `It is now at version ${current.version}. Reload to see their changes (yours are discarded), or save yours over theirs.`
+    el('p', {}, overwrite
+      ? 'Reload to see their changes (yours are discarded), or save yours over theirs.'
       : 'Reload to see the current state, then make your change again.'),
     el('div', { class: 'row' },
       el('button', { type: 'button', class: 'primary reload', onclick: () => onReload() }, `Reload the ${noun}`),
-      canOverwrite ? el('button', { type: 'button', class: 'overwrite', onclick: overwrite }, 'Save mine anyway') : null));
+      overwrite ? el('button', { type: 'button', class: 'overwrite', onclick: overwrite }, 'Save mine anyway') : null));
   form.prepend(box);
   box.querySelector('button.reload').focus();
 }

@@ -201,6 +201,7 @@ function clientForm(ctx, client, nurses, isNew) {
       }
     },
     onReload: reload,
+    fetchVersion: async () => (await get(`${base(ctx)}/${client.id}`)).version,
   });
   if (!readOnly) {
     actions.append(el('button', { type: 'submit', class: 'primary' }, isNew ? 'Add client' : 'Save client'));
@@ -448,6 +449,7 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
       onDone(saved);
     },
     onReload,
+    fetchVersion: async () => (await get(`${plansPath}/${p.id}`)).version,
   });
   return form;
 }

@@ -176,6 +176,7 @@ function nurseForm(ctx, nurse, isNew) {
       ctx.navigate(isNew ? `/nurses/${saved.id}` : '/nurses', isNew ? {} : { saved: saved.id });
     },
     onReload: reload,
+    fetchVersion: async () => (await get(`${base(ctx)}/${nurse.id}`)).version,
   });
   if (!readOnly) {
     actions.append(el('button', { type: 'submit', class: 'primary' }, isNew ? 'Add nurse' : 'Save nurse'));
@@ -294,9 +295,9 @@ function absenceForm(ctx, path, zone, refresh) {
       note: textOf(note.querySelector('input')),
     }),
     onSaved: async () => {
-      toast('Absence reported.');
       form.reset();
       await refresh();
+      toast('Absence reported.');
     },
     onReload: refresh,
   });

@@ -102,6 +102,7 @@ export async function renderWeights(ctx) {
       toast('Weights saved: the next solve uses them.');
     },
     onReload: () => ctx.navigate('/weights'),
+    fetchVersion: async () => (await get(path)).version,
   });
   const rules = el('details', { class: 'card fixed-rules' },
     el('summary', {}, `The ${fixed.length} fixed rules (not weighted)`),

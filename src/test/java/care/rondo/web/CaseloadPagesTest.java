@@ -106,7 +106,8 @@ class CaseloadPagesTest {
             setValue(b, absence.findElement(By.name("toDate")), first.plusDays(1).toString());
             absence.findElement(By.cssSelector("button[type=submit]")).click();
             toast(b, "Absence reported");
-            assertThat(b.find(".absences tbody tr").getText()).contains("Sickness", "(end of day)");
+            b.waitFor(d -> settled(() -> d.findElement(By.cssSelector(".absences tbody tr")).getText().contains("Sickness")));
+            assertThat(b.find(".absences tbody tr").getText()).contains("(end of day)");
             JsonPath reported = as(m.token()).get(m.path("/nurses/" + cora.getLong("id") + "/absences"))
                     .then().statusCode(200).extract().jsonPath();
             assertThat(reported.getString("items[0].kind")).isEqualTo("SICKNESS");
@@ -265,8 +266,19 @@ class CaseloadPagesTest {
             // Reset fills in the defaults without saving them
             b.find("button.reset").click();
             assertThat(travel.getAttribute("value")).isEqualTo("1");
-            assertThat(as(m.token()).get(m.path("/constraint-weights")).then().extract().jsonPath()
-                    .getLong("weights.find { it.constraint == 'Travel time' }.weight")).isEqualTo(3);
+            assertThat(travelWeight(m)).isEqualTo(3);
+
+            // A colleague saves meanwhile; this page's save is refused until she chooses to save hers over it
+            long version = as(m.token()).get(m.path("/constraint-weights")).then().extract().jsonPath().getLong("version");
+            as(m.token()).header("If-Match", "\"" + version + "\"").body(Map.of("weights", Map.of("Travel time", 5)))
+                    .put(m.path("/constraint-weights")).then().statusCode(200);
+            type(travel, "4");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement conflict = b.find("form.weights-form .conflict");
+            assertThat(travelWeight(m)).isEqualTo(5);
+            conflict.findElement(By.cssSelector("button.overwrite")).click();
+            b.waitFor(d -> travelWeight(m) == 4);
+            assertThat(b.all("form.weights-form .conflict")).isEmpty();
         }
     }
 
@@ -307,6 +319,11 @@ class CaseloadPagesTest {
     }
 
     // ---- helpers ----
+
+    private static long travelWeight(Member m) {
+        return as(m.token()).get(m.path("/constraint-weights")).then().statusCode(200).extract().jsonPath()
+                .getLong("weights.find { it.constraint == 'Travel time' }.weight");
+    }
 
     private static JsonPath nurseNamed(Member m, String name) {
         List<Map<String, Object>> items = as(m.token()).get(m.path("/nurses")).then().statusCode(200)
