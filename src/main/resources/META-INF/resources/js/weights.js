@@ -1,0 +1,117 @@
+// The team's soft-constraint weights: what the planner trades against what (hard rules are shown, not weighted).
+import { api, get } from './api.js';
+import { el, toast } from './dom.js';
+import { ifMatch, loading, mount, pageHead, readOnlyNote, wireSave } from './caseload-kit.js';
+
+/** What each soft weight is counted in; travel is counted in seconds, so 60 ≈ one minute of travel. */
+const MEANING = {
+  'Distinct nurses per client': 'per extra nurse a client sees in the week',
+  'Nurse new to client': 'per nurse the client did not see last week',
+  'Preferred nurse not used': 'per visit of a client with preferred nurses done by someone else',
+  'Travel time': 'per second of travel',
+  'Under contract minimum': 'per second a nurse works below her contract minimum',
+  'Workload fairness': 'grows with the square of the hours away from the contract midpoint (1 h off = 3600 × weight)',
+  'Idle time': 'per second a nurse waits between visits',
+  'Changed nurse': 'per visit given to another nurse than in the accepted roster (re-plans)',
+  'Late start (soft)': 'per second a visit starts after its window (when the hard rule is off)',
+  'Max lateness (soft)': 'per second of the week\'s worst late start',
+};
+const COUNTED = new Set(['Distinct nurses per client', 'Nurse new to client', 'Preferred nurse not used', 'Changed nurse']);
+
+/** For count-based weights: "≈ 1 h 30 min of travel". */
+function travelEquivalent(name, weight) {
+  if (!COUNTED.has(name) || !Number.isFinite(weight) || weight <= 0) {
+    return weight === 0 ? 'switched off' : '';
+  }
+  const minutes = Math.round(weight / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `≈ ${h ? `${h} h ` : ''}${m || !h ? `${m} min` : ''} of travel`.replace(/\s+of/, ' of');
+}
+
+export async function renderWeights(ctx) {
+  const path = `/api/teams/${ctx.teamId}/constraint-weights`;
+  loading(ctx, 'the weights');
+  const answer = await get(path);
+  const readOnly = !ctx.canPlan;
+  const soft = answer.weights.filter((w) => w.editable);
+  const fixed = answer.weights.filter((w) => !w.editable);
+  const inputs = new Map();
+  const rows = soft.map((w) => {
+    const id = `w-${w.constraint.replace(/[^a-zA-Z0-9]/g, '-')}`;
+    const input = el('input', {
+      type: 'number', id, name: w.constraint, value: w.weight, min: 0, max: 1000000, step: 1, inputmode: 'numeric',
+      required: true, disabled: readOnly, 'aria-describedby': `${id}-meaning ${id}-error`,
+    });
+    const equivalent = el('span', { class: 'equivalent' }, travelEquivalent(w.constraint, w.weight));
+    const changed = el('span', { class: 'badge changed', hidden: w.weight === w.defaultWeight }, 'changed');
+    const refresh = () => {
+      const value = input.value === '' ? NaN : Number(input.value);
+      equivalent.textContent = travelEquivalent(w.constraint, value);
+      changed.hidden = value === w.defaultWeight;
+    };
+    input.addEventListener('input', refresh);
+    inputs.set(w.constraint, { input, refresh, defaultWeight: w.defaultWeight });
+    return el('tr', { dataset: { constraint: w.constraint } },
+      el('th', { scope: 'row' }, el('label', { for: id }, w.constraint), ' ', changed),
+      el('td', { class: 'field weight-cell', dataset: { field: `weights[${w.constraint}]` } },
+        input,
+        el('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true })),
+      el('td', { class: 'num default' }, String(w.defaultWeight)),
+      el('td', { id: `${id}-meaning`, class: 'meaning' }, MEANING[w.constraint] || '', ' ', equivalent));
+  });
+  const form = el('form', { class: 'card caseload-form weights-form', 'aria-label': 'Soft constraint weights' },
+    el('p', {}, 'The planner first keeps every hard rule, then plans as many visits as it can, and then weighs these '
+      + 'against each other. A higher weight makes that wish count more; 0 switches it off. Travel is counted '
+      + 'in seconds, so a weight of 3600 weighs like an hour of travel.'),
+    el('div', { class: 'table-scroll' },
+      el('table', { class: 'caseload-table weights-table' },
+        el('caption', { class: 'sr-only' }, 'Soft constraint weights'),
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col' }, 'Wish'), el('th', { scope: 'col' }, 'Weight'),
+          el('th', { scope: 'col', class: 'num' }, 'Default'), el('th', { scope: 'col' }, 'Counted'))),
+        el('tbody', {}, rows))),
+    readOnly ? null : el('div', { class: 'form-actions' },
+      el('button', { type: 'submit', class: 'primary' }, 'Save weights'),
+      el('button', {
+        type: 'button', class: 'reset',
+        onclick: () => {
+          inputs.forEach(({ input, refresh, defaultWeight }) => { input.value = defaultWeight; refresh(); });
+          toast('Defaults filled in: save to apply them.');
+          form.querySelector('button[type=submit]').focus();
+        },
+      }, 'Reset to defaults')));
+  wireSave(form, {
+    noun: 'set of weights',
+    version: answer.version,
+    send: (version) => {
+      const weights = {};
+      inputs.forEach(({ input }, name) => {
+        weights[name] = input.value === '' ? null : Number(input.value);
+      });
+      return api('PUT', path, { weights, version }, ifMatch(version));
+    },
+    onSaved: (saved) => {
+      saved.weights.forEach((w) => {
+        const x = inputs.get(w.constraint);
+        if (x) {
+          x.input.value = w.weight;
+          x.refresh();
+        }
+      });
+      toast('Weights saved: the next solve uses them.');
+    },
+    onReload: () => ctx.navigate('/weights'),
+    fetchVersion: async () => (await get(path)).version,
+  });
+  const rules = el('details', { class: 'card fixed-rules' },
+    el('summary', {}, `The ${fixed.length} fixed rules (not weighted)`),
+    el('ul', {}, fixed.map((w) => el('li', {}, w.constraint, ' ',
+      el('span', { class: `badge ${w.level === 'HARD' ? 'bad' : 'busy'}` }, w.level === 'HARD' ? 'hard rule' : 'plan every visit')))));
+  const view = el('section', { class: 'caseload' },
+    pageHead('Constraint weights'),
+    readOnlyNote(ctx),
+    form,
+    rules);
+  mount(ctx, '/weights', view);
+}
