@@ -83,11 +83,14 @@ public class SolutionStore {
 
     /** Releases rosters whose solving instance stopped sending heartbeats (a crash or a kill). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int releaseStale(Duration staleAfter) {
+    public int releaseStale(Duration staleAfter, java.util.Set<Long> ownActive) {
         Instant now = Instant.now();
+        // -1: an "in" list may not be empty
+        List<Long> keep = ownActive.isEmpty() ? List.of(-1L) : List.copyOf(ownActive);
         return Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where solverStatus <> ?1 "
-                        + "and (solveHeartbeatAt is null or solveHeartbeatAt < ?4)", SolverStatus.NOT_SOLVING, now,
-                "interrupted: the solving instance stopped; the last saved proposal is kept", now.minus(staleAfter));
+                        + "and (solveHeartbeatAt is null or solveHeartbeatAt < ?4) and id not in ?5",
+                SolverStatus.NOT_SOLVING, now, "interrupted: the solving instance stopped; the last saved proposal "
+                        + "is kept", now.minus(staleAfter), keep);
     }
 
     private void writeSolution(long rosterId, VisitRoster best) {

@@ -52,6 +52,7 @@ public class SolveService {
     RosterService rosters;
 
     private final Map<Long, ActiveSolve> active = new ConcurrentHashMap<>();
+    private volatile Instant nextStaleSweep = Instant.EPOCH;
     private ScheduledExecutorService ticker;
 
     /** A solve's limits and its newest best solution not yet written. */
@@ -81,10 +82,7 @@ public class SolveService {
     }
 
     void onStart(@Observes StartupEvent event) {
-        int recovered = store.releaseStale(settings.staleAfter());
-        if (recovered > 0) {
-            LOG.infof("Released %d roster(s) left solving by a stopped instance", recovered);
-        }
+        releaseStale();
         ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "rondo-solve-ticker"));
         ticker.scheduleWithFixedDelay(this::tick, 200, 200, TimeUnit.MILLISECONDS);
     }
@@ -189,9 +187,28 @@ public class SolveService {
         store.markFailed(rosterId, "solver failed: " + error.getClass().getSimpleName());
     }
 
-    /** Enforces each solve's limits and writes throttled best solutions and heartbeats. */
+    /**
+     * Rosters left SOLVING by an instance that stopped (a crash, a kill, a restart faster than the heartbeat goes
+     * stale) are released at start and then every sweep: solves of running instances keep their heartbeats fresh.
+     */
+    private void releaseStale() {
+        int recovered = store.releaseStale(settings.staleAfter(), active.keySet());
+        if (recovered > 0) {
+            LOG.infof("Released %d roster(s) left solving by a stopped instance", recovered);
+        }
+    }
+
+    /** Enforces each solve's limits, writes throttled best solutions and heartbeats, and sweeps stale solves. */
     void tick() {
         Instant now = Instant.now();
+        if (now.isAfter(nextStaleSweep)) {
+            nextStaleSweep = now.plus(settings.staleSweep());
+            try {
+                releaseStale();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not sweep stale solves; will retry");
+            }
+        }
         active.forEach((rosterId, solve) -> {
             try {
                 if (solve.overLimits(now)) {

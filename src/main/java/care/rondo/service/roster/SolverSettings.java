@@ -36,4 +36,8 @@ public interface SolverSettings {
     /** A SOLVING roster whose heartbeat is older than this was left by a crashed instance. */
     @WithDefault("PT1M")
     Duration staleAfter();
+
+    /** How often a running instance looks for rosters left SOLVING by a stopped one. */
+    @WithDefault("PT15S")
+    Duration staleSweep();
 }

@@ -16,8 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** A crash mid-solve leaves the roster solving in the database; the next start must release it intact. */
+/**
+ * A crash mid-solve leaves the roster solving in the database; a running instance's sweep (at start, then every
+ * {@code rondo.solver.stale-sweep}) must release it intact, and never a roster whose heartbeat is fresh.
+ */
 @QuarkusTest
 class SolveRecoveryTest {
 
@@ -73,7 +77,24 @@ class SolveRecoveryTest {
             return new long[] {roster.id};
         });
 
-        assertThat(store.releaseStale(Duration.ofMinutes(1))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Roster.<Roster>findById(ids[0]).solverStatus == SolverStatus.NOT_SOLVING));
+        // an instance never releases its own solves, whatever their heartbeat says
+        long own = QuarkusTransaction.requiringNew().call(() -> {
+            Roster roster = new Roster();
+            roster.teamId = teamId;
+            roster.weekStart = LocalDate.of(2026, 12, 14);
+            roster.isoWeek = "2026-W51";
+            roster.timeZone = "Europe/Amsterdam";
+            roster.solverStatus = SolverStatus.SOLVING;
+            // 10 s old: the service's sweep (stale after 1 min) leaves it alone, a 5 s threshold would not (live solves beat every 2 s)
+            roster.solveHeartbeatAt = Instant.now().minus(Duration.ofSeconds(10));
+            roster.persist();
+            return roster.id;
+        });
+        assertThat(store.releaseStale(Duration.ofSeconds(5), java.util.Set.of(own))).isZero();
+        assertThat(store.releaseStale(Duration.ofSeconds(5), java.util.Set.of())).isGreaterThanOrEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> Roster.delete("id", own));
 
         QuarkusTransaction.requiringNew().run(() -> {
             Roster released = Roster.findById(ids[0]);
