@@ -154,5 +154,13 @@ class RosterSolvingTest {
                 .put(weights).then().statusCode(400)
                 .body("errors.field", hasItem("weights[Refused nurse]"))
                 .body("errors.field", hasItem("weights[Teleportation]"));
+        // the second of two editors who read the same version gets 409 with the current weights to merge from
+        long read = given().auth().oauth2(team.token()).get(weights).then().extract().jsonPath().getLong("version");
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).header("If-Match", "\"" + read + "\"")
+                .body(Map.of("weights", Map.of("Travel time", 4))).put(weights).then().statusCode(200);
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON).header("If-Match", "\"" + read + "\"")
+                .body(Map.of("weights", Map.of("Travel time", 5)))
+                .put(weights).then().statusCode(409)
+                .body("current.weights.find { it.constraint == 'Travel time' }.weight", equalTo(4));
     }
 }

@@ -50,6 +50,9 @@ public class CurrentStateViews {
         if (current instanceof CarePlan plan) {
             return CarePlanView.of(plan);
         }
+        if (current instanceof care.rondo.service.roster.ConstraintWeightsService.TeamWeights weights) {
+            return weights; // already the response record
+        }
         // Never serialise an entity as such: it may hold fields the caller must not see.
         return null;
     }
