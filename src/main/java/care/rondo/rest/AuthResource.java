@@ -1,5 +1,6 @@
 package care.rondo.rest;
 
+import jakarta.ws.rs.GET;
 import care.rondo.rest.dto.TokenRequest;
 import care.rondo.rest.dto.TokenView;
 import care.rondo.service.AuthService;
@@ -17,6 +18,25 @@ public class AuthResource {
 
     @Inject
     AuthService auth;
+
+    /** The demo's public login (README); shown on the sign-in page only where the demo is enabled and loaded. */
+    static final String DEMO_USERNAME = "anna.demo";
+    static final String DEMO_PASSWORD = "rondo-demo";
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "rondo.demo.enabled", defaultValue = "false")
+    boolean demoEnabled;
+
+    /** What the sign-in page may show before anyone signs in. */
+    public record SignInHints(boolean demo, String demoUsername, String demoPassword) {
+    }
+
+    @GET
+    @Path("hints")
+    @PermitAll
+    public SignInHints getSignInHints() {
+        boolean demo = demoEnabled && care.rondo.domain.Account.findByUsername(DEMO_USERNAME).isPresent();
+        return demo ? new SignInHints(true, DEMO_USERNAME, DEMO_PASSWORD) : new SignInHints(false, null, null);
+    }
 
     /** Signs in a built-in account; send the token as {@code Authorization: Bearer ...} afterwards. */
     @POST

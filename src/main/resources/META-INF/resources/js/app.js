@@ -112,6 +112,12 @@ function renderSignIn(main) {
   });
   main.replaceChildren(form);
   form.elements.username.focus();
+  api('GET', '/api/auth/hints').then((hints) => {
+    if (hints?.demo) {
+      form.querySelector('p').after(el('p', { class: 'hint demo-hint' },
+        `Trying Rondo? Sign in as ${hints.demoUsername} with the password ${hints.demoPassword}: a nurse of the demo team.`));
+    }
+  }).catch(() => { /* no hint is fine */ });
 }
 
 document.getElementById('sign-out').addEventListener('click', () => {

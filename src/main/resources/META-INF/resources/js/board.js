@@ -597,10 +597,11 @@ class BoardView {
       const mapBox = el('div', { class: 'route-map', id: 'route-map', role: 'img', 'aria-label': `Map of ${lane.name}'s route on ${dayLabel(this.day)}: ${stops.map((s, i) => `${i + 1}. ${s.clientName}`).join(', ')}` });
       parts.push(el('h3', {}, `Route on ${dayLabel(this.day)}`), mapBox,
         el('ol', { class: 'route-stops' }, stops.map((s) => el('li', {}, `${hhmm(s.plannedStart)} ${s.clientName}${s.address ? `, ${s.address}` : ''}`))),
-        el('p', { class: 'hint' }, 'The map has no background tiles, so it works without internet.'));
+        el('p', { class: 'hint' }, 'No background tiles, so the map works without internet; grey dots are the team\'s other visits of the day.'));
       requestAnimationFrame(() => {
         this.mapInstance?.remove();
-        this.mapInstance = drawRouteMap(mapBox, lane, stops);
+        const others = this.board.visits.filter((v) => v.date === this.day && v.nurseId !== lane.nurseId && !v.cancelled);
+        this.mapInstance = drawRouteMap(mapBox, lane, stops, others);
       });
     }
     return parts;

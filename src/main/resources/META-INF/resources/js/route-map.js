@@ -3,7 +3,7 @@
 import { el, hhmm } from './dom.js';
 
 /** Draws into `container` and returns the Leaflet map (call remove() before drawing again). */
-export function drawRouteMap(container, lane, stops) {
+export function drawRouteMap(container, lane, stops, others = []) {
   const L = window.L;
   if (!L) {
     container.append(el('p', {}, 'The map library did not load.'));
@@ -12,6 +12,10 @@ export function drawRouteMap(container, lane, stops) {
   const map = L.map(container, { zoomSnap: 0.25, attributionControl: false, keyboard: true });
   const home = [lane.startLatitude, lane.startLongitude];
   const points = [home, ...stops.map((v) => [v.latitude, v.longitude]), home];
+  // the team's other clients of the day, faint: the neighbourhood the route runs through, without a tile server
+  for (const visit of others) {
+    L.circleMarker([visit.latitude, visit.longitude], { radius: 3, color: '#9aa7b4', weight: 1, fillOpacity: 0.5, interactive: false }).addTo(map);
+  }
   L.polyline(points, { color: '#0b6e69', weight: 4, opacity: 0.8 }).addTo(map);
   L.marker(home, {
     icon: L.divIcon({ className: 'map-stop map-home', html: '⌂', iconSize: [26, 26] }),

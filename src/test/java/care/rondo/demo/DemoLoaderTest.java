@@ -33,6 +33,9 @@ class DemoLoaderTest {
         assertThat(Client.count("teamId", team.id)).isEqualTo(45);
         assertThat(CarePlan.count("teamId", team.id)).isGreaterThan(45);
 
+        // the sign-in page names the demo login only where the demo is enabled (not in this test profile)
+        given().get("/api/auth/hints").then().statusCode(200).body("demo", equalTo(false))
+                .body("demoPassword", org.hamcrest.Matchers.nullValue());
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("username", "anna.demo", "password", DemoLoader.PASSWORD))
                 .post("/api/auth/token").then().statusCode(200).body("teamId", equalTo(team.id.intValue()))
