@@ -137,6 +137,12 @@ class MobileApiTest {
                 .extract().asString();
         assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "(Anna)").doesNotContain("(Bram)")
                 .doesNotContain("Ring twice");
+        // her calendar app polls again and again: the team's history records the feed once a day, not per poll
+        given().get(path).then().statusCode(200);
+        given().get(path).then().statusCode(200);
+        assertThat(given().auth().oauth2(team.token()).get("/api/teams/" + team.id() + "/events?limit=200")
+                .then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.kind == 'EXPORTED' && it.details.scope == 'feed' }")).hasSize(1);
         // rotating replaces the URL; revoking ends it
         String rotated = given().auth().oauth2(anna).post("/api/me/calendar-feed").then().statusCode(201)
                 .extract().path("url");

@@ -118,10 +118,17 @@ public class ExportService {
         return rows;
     }
 
+    /** A calendar app polls a feed every few minutes: one event a day per feed tells the team enough. */
+    static final java.time.Duration FEED_EVENT_EVERY = java.time.Duration.ofHours(24);
+
     /** One EXPORTED event per team: who, which format and range, how many rows; never names or notes. */
     static void record(Plan plan, long rows) {
         var selection = plan.selection();
         for (long teamId : selection.teamIds()) {
+            if ("feed".equals(plan.scope()) && RosterEvent.count("teamId = ?1 and kind = 'EXPORTED' and actor = ?2 "
+                    + "and at > ?3", teamId, plan.actor(), java.time.Instant.now().minus(FEED_EVENT_EVERY)) > 0) {
+                continue;
+            }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("format", plan.format().name());
             details.put("scope", plan.scope());
