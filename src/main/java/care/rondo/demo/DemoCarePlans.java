@@ -67,7 +67,7 @@ final class DemoCarePlans {
     }
 
     static CarePlan palliative() {
-        return plan("Palliative care", EVERY_DAY, List.of(window(8, 0, 10, 0), window(19, 0, 21, 0)), 40, 5,
+        return plan("Palliative care", EVERY_DAY, List.of(window(8, 0, 10, 0), window(19, 0, 21, 0)), 40, 4,
                 List.of("palliative"), 1, 5);
     }
 

@@ -366,13 +366,41 @@ class BoardView {
   drawSide() {
     this.detailPanel = el('section', { class: 'card explanation', id: 'details', 'aria-live': 'polite', tabindex: '-1' },
       el('h2', {}, 'Details'), el('p', { class: 'hint' }, 'Select a visit or a nurse to see why the roster looks this way.'));
-    this.side.replaceChildren(this.detailPanel, this.unassignedPanel(), this.kpiPanel());
+    this.side.replaceChildren(this.detailPanel, this.readinessPanel(), this.unassignedPanel(), this.kpiPanel());
     if (this.board.basedOnRosterId) {
       this.side.append(this.diffPanel());
     }
     this.side.append(this.historyPanel());
     if (this.selected) {
       this.select(this.selected, { focus: false });
+    }
+  }
+
+  /** Data problems no solver can fix (GET R/readiness), so nobody waits for a solve to learn about them. */
+  readinessPanel() {
+    const panel = el('section', { class: 'card readiness', id: 'readiness', hidden: true, 'aria-labelledby': 'readiness-title' });
+    get(`${this.rosterPath}/readiness`).then((report) => {
+      if (report.ready || !this.alive()) return;
+      panel.replaceChildren(el('h2', { id: 'readiness-title' }, '⚠ Data no solver can fix'),
+        el('ul', {}, report.findings.map((f) => el('li', {}, f.message, ' ',
+          f.visitIds.slice(0, 8).map((id) => {
+            const visit = this.visit(id);
+            return visit ? el('button', { type: 'button', class: 'link', onclick: () => this.openVisit(visit) },
+              `${visit.clientName} ${dayLabel(visit.date)}`) : null;
+          }).filter(Boolean).flatMap((b) => [b, ' '])))),
+        el('p', { class: 'hint' }, 'Change the care plan\'s window or a nurse\'s availability on the caseload pages.'));
+      panel.hidden = false;
+    }).catch(() => { /* the board works without it */ });
+    return panel;
+  }
+
+  /** Shows a visit's day and selects it. */
+  openVisit(visit) {
+    this.selected = { kind: 'visit', id: visit.visitId };
+    if (this.day !== visit.date) {
+      this.goDay(visit.date);
+    } else {
+      this.select(this.selected);
     }
   }
 
