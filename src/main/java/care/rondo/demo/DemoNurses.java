@@ -73,7 +73,9 @@ final class DemoNurses {
     private static List<AvailabilityWindow> availability(int nurseIndex) {
         List<AvailabilityWindow> windows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            int offset = Math.floorMod(day.ordinal() - nurseIndex, 7);
+            // two consecutive days off, spread so that every day has three or four nurses off (never five)
+            int firstDayOff = nurseIndex * 7 / PROFILES.size();
+            int offset = Math.floorMod(day.ordinal() - firstDayOff, 7);
             if (offset == 0 || offset == 1) {
                 continue;
             }
