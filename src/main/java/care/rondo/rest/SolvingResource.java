@@ -53,7 +53,7 @@ public class SolvingResource {
 
     @DELETE
     public SolveStatusView stopSolving(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {
-        return status(solving.stop(teamId, rosterId));
+        return status(solving.stop(teamId, rosterId, user.username()));
     }
 
     private SolveStatusView status(Roster roster) {

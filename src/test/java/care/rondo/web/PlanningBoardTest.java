@@ -159,6 +159,28 @@ class PlanningBoardTest {
         }
     }
 
+    @Test
+    void shouldStopSolvingWhenAsked() {
+        try (Browser browser = Browser.open(url)) {
+            browser.signIn("chantal.demo", PASSWORD);
+            browser.go("/#/board?week=2027-W12");
+            browser.find("button.primary").click();
+            browser.find(".lane");
+            new Select(browser.find("#solve-seconds")).selectByValue("300");
+            browser.find("#solve").click();
+            browser.find("#stop").click();
+            // far sooner than the 300 s asked for: the wait below gives up after 60 s
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("solver-status"), "Solved:"),
+                    Duration.ofSeconds(60));
+            assertThat(browser.find("#solve").isDisplayed()).isTrue();
+            assertThat(browser.all("#stop")).allMatch(b -> !b.isDisplayed());
+            // the history says who stopped it (the solver's own unimproved-time stop would not)
+            browser.find("#history-panel summary").click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
+                    "solve stopped by chantal.demo"));
+        }
+    }
+
     private static void solve(Browser browser, String seconds) {
         new Select(browser.find("#solve-seconds")).selectByValue(seconds);
         browser.find("#solve").click();

@@ -46,6 +46,13 @@ public class SolutionStore {
                 + "where id = ?4", SolverStatus.SOLVING, now, now.plus(spent), rosterId);
     }
 
+    /** Who stopped a solve early, for the roster's history. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordStopRequest(long rosterId, String actor) {
+        Roster roster = Roster.findById(rosterId);
+        RosterEvent.record(roster.teamId, rosterId, "SOLVE_STOPPED", actor, null, Map.of());
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markFailed(long rosterId, String reason) {
         Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4",

@@ -126,9 +126,12 @@ public class SolveService {
     }
 
     /** Asks a running solve to stop; it writes its best solution and ends NOT_SOLVING. */
-    public Roster stop(long teamId, long rosterId) {
+    public Roster stop(long teamId, long rosterId, String actor) {
         guard.requirePlan(teamId);
         Roster roster = rosters.get(teamId, rosterId);
+        if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
+            store.recordStopRequest(roster.id, actor);
+        }
         if (active.containsKey(roster.id)) {
             solverManager.terminateEarly(roster.id);
         } else if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
