@@ -127,6 +127,7 @@ public final class RosterSolverConfig {
         moves.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true)
                 .withSubListSelectorConfig(shortSubLists()));
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LinkedPairMoveFactory.class));
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveFactory.class));
         if (nearbySelection) {
             moves.add(new ListChangeMoveSelectorConfig()
                     .withValueSelectorConfig(new ValueSelectorConfig().withId("nearbyChangeOrigin"))
