@@ -28,7 +28,7 @@ import care.rondo.planning.VisitRoster;
  */
 public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, LinkedPairMove> {
 
-    private static final int NEAREST = 16;
+    private static final int NEAREST = 32;
     private static final int TRIES = 8;
     private static final double TO_BUCKET_PROBABILITY = 0.1;
 
