@@ -17,7 +17,7 @@ import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /**
- * Random ejections, as a {@link LinkedPairMove} of two unlinked visits: an unassigned visit takes the place of a
+ * Random ejections, as a {@link TwoVisitMove} of two unlinked visits: an unassigned visit takes the place of a
  * nearby assigned one, which moves next to one of its own nearby visits on another shift (or, now and then, to the
  * unassigned bucket). When routes are full, a single insertion of the unassigned visit always breaks a window or the
  * shift end; making room and filling it in one step improves the medium level directly instead of waiting for a
@@ -26,7 +26,7 @@ import care.rondo.planning.VisitRoster;
  * "Nearby" ranks by {@link VisitNearbyDistanceMeter}, so a team week looks at the same day. The nearest visits of
  * each visit are computed once per phase; nothing is generated while the bucket holds no movable visit.
  */
-public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, LinkedPairMove> {
+public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, TwoVisitMove> {
 
     private static final int NEAREST = 32;
     private static final int TRIES = 8;
@@ -55,12 +55,12 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Lin
     }
 
     @Override
-    public Iterator<LinkedPairMove> createOriginalMoveIterator(ScoreDirector<VisitRoster> scoreDirector) {
+    public Iterator<TwoVisitMove> createOriginalMoveIterator(ScoreDirector<VisitRoster> scoreDirector) {
         throw new UnsupportedOperationException("Ejection moves are selected randomly only");
     }
 
     @Override
-    public Iterator<LinkedPairMove> createRandomMoveIterator(ScoreDirector<VisitRoster> scoreDirector,
+    public Iterator<TwoVisitMove> createRandomMoveIterator(ScoreDirector<VisitRoster> scoreDirector,
             Random random) {
         NurseShift bucket = scoreDirector.getWorkingSolution().getUnassigned();
         if (bucket.isLocked() || bucket.getVisits().stream().noneMatch(EjectionMoveFactory::single)) {
@@ -73,7 +73,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Lin
             }
 
             @Override
-            public LinkedPairMove next() {
+            public TwoVisitMove next() {
                 return randomMove(bucket, random);
             }
         };
@@ -84,7 +84,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Lin
         return visit.getPartner() == null && !visit.isPinned();
     }
 
-    private LinkedPairMove randomMove(NurseShift bucket, Random random) {
+    private TwoVisitMove randomMove(NurseShift bucket, Random random) {
         List<Visit> unassigned = bucket.getVisits();
         for (int attempt = 0; attempt < TRIES; attempt++) {
             Visit inserted = unassigned.get(random.nextInt(unassigned.size()));
@@ -100,19 +100,19 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Lin
             int insertedIndex = Math.max(0, Math.min(route.getVisits().size() - 1,
                     ejectedIndex + random.nextInt(3) - 1));
             if (random.nextDouble() < TO_BUCKET_PROBABILITY) {
-                return new LinkedPairMove(inserted, route, insertedIndex, ejected, bucket, unassigned.size() - 1);
+                return new TwoVisitMove(inserted, route, insertedIndex, ejected, bucket, unassigned.size() - 1);
             }
             Visit anchor = nearbyAssigned(ejected, route, random);
             if (anchor == null || !fits(ejected, anchor.getShift())) {
                 continue;
             }
             int anchorIndex = anchor.getShift().getVisits().indexOf(anchor);
-            return new LinkedPairMove(inserted, route, insertedIndex, ejected, anchor.getShift(),
+            return new TwoVisitMove(inserted, route, insertedIndex, ejected, anchor.getShift(),
                     anchorIndex + random.nextInt(2));
         }
         Visit any = unassigned.get(0);
         int index = unassigned.indexOf(any);
-        return new LinkedPairMove(any, bucket, index, any, bucket, index); // not doable: skipped
+        return new TwoVisitMove(any, bucket, index, any, bucket, index); // not doable: skipped
     }
 
     /** A random unlinked, unpinned visit among the nearest of {@code origin} on an open shift other than {@code not}. */

@@ -17,7 +17,7 @@ import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /**
- * Random {@link LinkedPairMove}s: a random unpinned pair, each visit to a random shift that {@linkplain
+ * Random {@link TwoVisitMove}s: a random unpinned pair, each visit to a random shift that {@linkplain
  * ReachableShiftMoveFilter can hold it} (two different shifts for a double-handed pair), inserted where its route
  * passes a common target moment (a random start in the lead's window; the follow-up of a sequence a random allowed
  * gap later), sometimes at a random position instead. Now and then both go to the unassigned bucket, which is how a
@@ -25,7 +25,7 @@ import care.rondo.planning.VisitRoster;
  * <p>
  * Random selection only; the list of pairs and each visit's possible shifts are computed once per phase.
  */
-public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, LinkedPairMove> {
+public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, TwoVisitMove> {
 
     private static final double BUCKET_PROBABILITY = 0.05;
     private static final double RANDOM_INDEX_PROBABILITY = 0.25;
@@ -82,12 +82,12 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, L
     }
 
     @Override
-    public Iterator<LinkedPairMove> createOriginalMoveIterator(ScoreDirector<VisitRoster> scoreDirector) {
+    public Iterator<TwoVisitMove> createOriginalMoveIterator(ScoreDirector<VisitRoster> scoreDirector) {
         throw new UnsupportedOperationException("Linked pair moves are selected randomly only");
     }
 
     @Override
-    public Iterator<LinkedPairMove> createRandomMoveIterator(ScoreDirector<VisitRoster> scoreDirector,
+    public Iterator<TwoVisitMove> createRandomMoveIterator(ScoreDirector<VisitRoster> scoreDirector,
             Random random) {
         if (leads.isEmpty()) {
             return Collections.emptyIterator();
@@ -99,18 +99,18 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, L
             }
 
             @Override
-            public LinkedPairMove next() {
+            public TwoVisitMove next() {
                 return randomMove(random);
             }
         };
     }
 
-    private LinkedPairMove randomMove(Random random) {
+    private TwoVisitMove randomMove(Random random) {
         Visit first = leads.get(random.nextInt(leads.size()));
         Visit second = first.getPartner();
         if (random.nextDouble() < BUCKET_PROBABILITY) {
             int end = sizeWithout(bucket, first, second);
-            return new LinkedPairMove(first, bucket, end, second, bucket, end + 1);
+            return new TwoVisitMove(first, bucket, end, second, bucket, end + 1);
         }
         List<NurseShift> firstShifts = candidates.get(first);
         List<NurseShift> secondShifts = candidates.get(second);
@@ -140,12 +140,12 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, L
                 firstIndex++;
             }
         }
-        return new LinkedPairMove(first, firstShift, firstIndex, second, secondShift, secondIndex);
+        return new TwoVisitMove(first, firstShift, firstIndex, second, secondShift, secondIndex);
     }
 
-    private static LinkedPairMove stay(Visit first, Visit second) {
+    private static TwoVisitMove stay(Visit first, Visit second) {
         // Not doable, so the local search skips it.
-        return new LinkedPairMove(first, first.getShift(), first.getShift().getVisits().indexOf(first), second,
+        return new TwoVisitMove(first, first.getShift(), first.getShift().getVisits().indexOf(first), second,
                 second.getShift(), second.getShift().getVisits().indexOf(second));
     }
 

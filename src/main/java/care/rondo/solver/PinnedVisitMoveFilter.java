@@ -47,7 +47,7 @@ public class PinnedVisitMoveFilter implements SelectionFilter<VisitRoster, Move<
         if (move instanceof ListAssignMove<VisitRoster> assign) {
             return open(assign.getDestinationEntity());
         }
-        if (move instanceof LinkedPairMove pair) {
+        if (move instanceof TwoVisitMove pair) {
             return movable(pair.getFirst()) && movable(pair.getSecond()) && open(pair.getFirstShift())
                     && open(pair.getSecondShift());
         }

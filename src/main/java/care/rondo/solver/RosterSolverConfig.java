@@ -126,6 +126,7 @@ public final class RosterSolverConfig {
                 .withSubListSelectorConfig(shortSubLists()));
         moves.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true)
                 .withSubListSelectorConfig(shortSubLists()));
+        // Two visits at once: both halves of a linked pair; an unassigned visit in and the one it displaces out.
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LinkedPairMoveFactory.class));
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveFactory.class));
         if (nearbySelection) {

@@ -12,16 +12,17 @@ import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /**
- * Moves both visits of a double-handed or sequence pair in one step: each visit ends at the given index of the given
- * shift (the unassigned bucket included). Moving one part alone breaks "double-handed without two nurses" or drags
- * the partner's timing along, so with zero hard temperature a pair in the bucket could never come back one visit at a
- * time, and a pair could only change nurses through a worse intermediate roster.
+ * Moves two visits in one step: each ends at the given index of the given shift (the unassigned bucket included).
+ * Used for both visits of a double-handed or sequence pair ({@link LinkedPairMoveFactory}): moving one part alone
+ * breaks "double-handed without two nurses" or drags the partner's timing along, so with zero hard temperature a
+ * pair in the bucket could never come back one visit at a time. Also used for ejections ({@link
+ * EjectionMoveFactory}): an unassigned visit in, the visit it displaces elsewhere.
  * <p>
  * Both visits are taken out first, then inserted; when both go to the same shift the lower final index is inserted
  * first, so the indexes are the positions in the final lists. That makes the undo move the same kind of move back
  * to the original positions.
  */
-public final class LinkedPairMove extends AbstractMove<VisitRoster> {
+public final class TwoVisitMove extends AbstractMove<VisitRoster> {
 
     private static final String VISITS = "visits";
 
@@ -36,7 +37,7 @@ public final class LinkedPairMove extends AbstractMove<VisitRoster> {
      * @param firstIndex position of {@code first} in {@code firstShift}'s list after the move
      * @param secondIndex position of {@code second} in {@code secondShift}'s list after the move
      */
-    public LinkedPairMove(Visit first, NurseShift firstShift, int firstIndex, Visit second, NurseShift secondShift,
+    public TwoVisitMove(Visit first, NurseShift firstShift, int firstIndex, Visit second, NurseShift secondShift,
             int secondIndex) {
         this.first = first;
         this.firstShift = firstShift;
@@ -73,8 +74,8 @@ public final class LinkedPairMove extends AbstractMove<VisitRoster> {
     }
 
     @Override
-    protected LinkedPairMove createUndoMove(ScoreDirector<VisitRoster> scoreDirector) {
-        return new LinkedPairMove(first, first.getShift(), indexOf(first), second, second.getShift(),
+    protected TwoVisitMove createUndoMove(ScoreDirector<VisitRoster> scoreDirector) {
+        return new TwoVisitMove(first, first.getShift(), indexOf(first), second, second.getShift(),
                 indexOf(second));
     }
 
@@ -133,8 +134,8 @@ public final class LinkedPairMove extends AbstractMove<VisitRoster> {
     }
 
     @Override
-    public LinkedPairMove rebase(ScoreDirector<VisitRoster> destinationScoreDirector) {
-        return new LinkedPairMove(destinationScoreDirector.lookUpWorkingObject(first),
+    public TwoVisitMove rebase(ScoreDirector<VisitRoster> destinationScoreDirector) {
+        return new TwoVisitMove(destinationScoreDirector.lookUpWorkingObject(first),
                 destinationScoreDirector.lookUpWorkingObject(firstShift), firstIndex,
                 destinationScoreDirector.lookUpWorkingObject(second),
                 destinationScoreDirector.lookUpWorkingObject(secondShift), secondIndex);
@@ -142,7 +143,7 @@ public final class LinkedPairMove extends AbstractMove<VisitRoster> {
 
     @Override
     public String getSimpleMoveTypeDescription() {
-        return "LinkedPairMove(visits)";
+        return "TwoVisitMove(visits)";
     }
 
     @Override
@@ -157,7 +158,7 @@ public final class LinkedPairMove extends AbstractMove<VisitRoster> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LinkedPairMove m && m.first == first && m.firstShift == firstShift
+        return o instanceof TwoVisitMove m && m.first == first && m.firstShift == firstShift
                 && m.firstIndex == firstIndex && m.second == second && m.secondShift == secondShift
                 && m.secondIndex == secondIndex;
     }

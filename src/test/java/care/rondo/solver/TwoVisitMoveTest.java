@@ -10,7 +10,7 @@ import care.rondo.planning.RosterFixture;
 import care.rondo.planning.Visit;
 
 /** Pins and locked days hold against moves of a whole double-handed or sequence pair too. Minutes. */
-class LinkedPairMoveTest {
+class TwoVisitMoveTest {
 
     private final RosterFixture f = new RosterFixture();
     private final NurseShift ann = f.shift(f.nurse("ann", 4), 0, 7, 15);
@@ -20,7 +20,7 @@ class LinkedPairMoveTest {
     private final Visit partner = f.visit("hoist-b", Client.of("c"), 3, 8 * 60, 9 * 60, 30);
     private final PinnedVisitMoveFilter filter = new PinnedVisitMoveFilter();
 
-    LinkedPairMoveTest() {
+    TwoVisitMoveTest() {
         Visit.linkDoubleHanded(lead, partner);
         RosterFixture.route(ann, lead);
         RosterFixture.route(bob, partner);
@@ -29,22 +29,22 @@ class LinkedPairMoveTest {
 
     @Test
     void aFreePairMayMove() {
-        assertThat(filter.accept(null, new LinkedPairMove(lead, cas, 0, partner, bob, 0))).isTrue();
+        assertThat(filter.accept(null, new TwoVisitMove(lead, cas, 0, partner, bob, 0))).isTrue();
     }
 
     @Test
     void notWhenEitherVisitIsPinned() {
         partner.pin(null);
 
-        assertThat(filter.accept(null, new LinkedPairMove(lead, cas, 0, partner, bob, 0))).isFalse();
+        assertThat(filter.accept(null, new TwoVisitMove(lead, cas, 0, partner, bob, 0))).isFalse();
     }
 
     @Test
     void notOutOfOrIntoALockedDay() {
         bob.setLocked(true);
-        assertThat(filter.accept(null, new LinkedPairMove(lead, cas, 0, partner, ann, 1))).isFalse();
+        assertThat(filter.accept(null, new TwoVisitMove(lead, cas, 0, partner, ann, 1))).isFalse();
         bob.setLocked(false);
         cas.setLocked(true);
-        assertThat(filter.accept(null, new LinkedPairMove(lead, cas, 0, partner, bob, 0))).isFalse();
+        assertThat(filter.accept(null, new TwoVisitMove(lead, cas, 0, partner, bob, 0))).isFalse();
     }
 }
