@@ -11,6 +11,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Runs the one roster solver on a benchmark problem and keeps the best-score history (time, score) so the bench can
@@ -42,7 +43,10 @@ public final class SolveRun {
         });
         run.best = solver.solve(problem);
         run.millis = (System.nanoTime() - t0) / 1_000_000;
-        progress.accept(String.format("solved in %.1f s: %s", run.millis / 1000.0, run.best.getScore()));
+        long evaluations = solver instanceof DefaultSolver<VisitRoster> d ? d.getSolverScope().getScoreCalculationCount()
+                : -1;
+        progress.accept(String.format("solved in %.1f s: %s (%d score calculations)", run.millis / 1000.0,
+                run.best.getScore(), evaluations));
         return run;
     }
 

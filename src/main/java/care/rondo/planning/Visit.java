@@ -41,6 +41,8 @@ public class Visit {
 
     private boolean pinned;
     private Long pinnedStart;
+    /** The longest shift of the solve: visits whose windows lie further apart can never share a route. */
+    private long longestShift = Long.MAX_VALUE;
     private String previousNurseId;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
@@ -146,6 +148,21 @@ public class Visit {
 
     public long getEffectiveLatestStart() {
         return pinnedStart != null ? pinnedStart : latestStart;
+    }
+
+    /**
+     * Whether no route can hold both visits: the idle time between their start windows (the earlier one done as late
+     * as allowed, the later one as early as allowed) exceeds the longest shift. Different days of a team week, say;
+     * never in a benchmark whose single shift spans the whole horizon.
+     */
+    public boolean isTimeApartFrom(Visit other) {
+        long gap = Math.max(other.getEffectiveEarliestStart() - getEffectiveLatestStart() - duration,
+                getEffectiveEarliestStart() - other.getEffectiveLatestStart() - other.duration);
+        return gap > Math.min(longestShift, other.longestShift);
+    }
+
+    void setLongestShift(long longestShift) {
+        this.longestShift = longestShift;
     }
 
     public long getLateness() {

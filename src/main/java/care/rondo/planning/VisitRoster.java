@@ -55,6 +55,10 @@ public class VisitRoster {
         this.visits = new ArrayList<>(visits);
         this.workRules = Objects.requireNonNull(workRules);
         this.constraintWeights = Objects.requireNonNull(constraintWeights);
+        long longestShift = shifts.stream().mapToLong(shift -> shift.getEnd() - shift.getStart()).max().orElse(0);
+        for (Visit visit : visits) {
+            visit.setLongestShift(longestShift);
+        }
     }
 
     public List<NurseShift> getShifts() {

@@ -47,11 +47,19 @@ public class PinnedVisitMoveFilter implements SelectionFilter<VisitRoster, Move<
         if (move instanceof ListAssignMove<VisitRoster> assign) {
             return open(assign.getDestinationEntity());
         }
+        if (move instanceof TwoVisitMove pair) {
+            return movable(pair.getFirst()) && movable(pair.getSecond()) && open(pair.getFirstShift())
+                    && open(pair.getSecondShift());
+        }
         return false;
     }
 
     private static boolean open(Object shift) {
         return !((NurseShift) shift).isLocked();
+    }
+
+    private static boolean movable(Visit visit) {
+        return !visit.isPinned() && (visit.getShift() == null || open(visit.getShift()));
     }
 
     private static boolean movable(Object shift, int fromIndex, int length) {

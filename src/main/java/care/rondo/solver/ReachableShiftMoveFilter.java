@@ -67,6 +67,11 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
                     || allFit(left.getEntity(), left.getFromIndex(), left.getLength(), right.getEntity())
                             && allFit(right.getEntity(), right.getFromIndex(), right.getLength(), left.getEntity());
         }
+        if (move instanceof TwoVisitMove pair) {
+            return (pair.getFirst().getShift() == pair.getFirstShift() || fits(pair.getFirst(), pair.getFirstShift()))
+                    && (pair.getSecond().getShift() == pair.getSecondShift()
+                            || fits(pair.getSecond(), pair.getSecondShift()));
+        }
         return true; // the pin filter already rejected unknown move types
     }
 

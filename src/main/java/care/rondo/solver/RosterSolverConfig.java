@@ -15,6 +15,7 @@ import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorCo
 import org.optaplanner.core.config.heuristic.selector.list.SubListSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -125,6 +126,9 @@ public final class RosterSolverConfig {
                 .withSubListSelectorConfig(shortSubLists()));
         moves.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true)
                 .withSubListSelectorConfig(shortSubLists()));
+        // Two visits at once: both halves of a linked pair; an unassigned visit in and the one it displaces out.
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LinkedPairMoveFactory.class));
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveFactory.class));
         if (nearbySelection) {
             moves.add(new ListChangeMoveSelectorConfig()
                     .withValueSelectorConfig(new ValueSelectorConfig().withId("nearbyChangeOrigin"))

@@ -34,6 +34,13 @@ class BenchSolveTest {
         assertThat(out.get(out.size() - 1)).contains("best_known=218.199", "gap_pct=", "feasible=true");
     }
 
+    /** Reaching it needs a double-handed pair moved in one step: moving one half alone breaks a hard rule. */
+    @Test
+    void mankowskaTenFourReachesTheBestKnownCost() throws IOException {
+        List<String> out = hhcrsp("InstanzCPLEX_HCSRP_10_4", "InstanzCPLEX_HCSRP_10_4.json");
+        assertThat(out.get(out.size() - 1)).contains("best_known=186.897", "gap_pct=0.00", "feasible=true");
+    }
+
     @Test
     void solomonTrimmedR101ServesEveryCustomerWithinCapacityAndWindows() throws IOException {
         SolomonInstance full = SolomonReader.read(SolomonRoutesTest.R101);
