@@ -27,7 +27,7 @@ final class DemoCarePlans {
     }
 
     static CarePlan morningCare() {
-        return plan("Help with washing and dressing", EVERY_DAY, List.of(window(7, 0, 10, 30)), 35, 2, List.of(), 1, 3);
+        return plan("Help with washing and dressing", EVERY_DAY, List.of(window(7, 0, 11, 0)), 35, 2, List.of(), 1, 3);
     }
 
     static CarePlan eveningCare() {

@@ -24,6 +24,11 @@ final class DemoNurses {
     static final LocalTime EARLY_TO = LocalTime.of(13, 30);
     static final LocalTime LATE_FROM = LocalTime.of(16, 0);
     static final LocalTime LATE_TO = LocalTime.of(22, 30);
+    /**
+     * Each nurse's first of two consecutive days off (0 = Monday), chosen so that every day has three or four
+     * nurses off, at most two of them from those who also work late, and never all early-only nurses at once.
+     */
+    private static final int[] FIRST_DAY_OFF = {0, 2, 4, 6, 0, 0, 2, 3, 5, 5, 1, 3};
     private static final java.util.Set<Integer> EARLY_ONLY = java.util.Set.of(0, 1, 2, 3, 10, 11);
 
     private record Profile(String firstName, String lastName, int level, List<String> skills, int minHours,
@@ -73,8 +78,7 @@ final class DemoNurses {
     private static List<AvailabilityWindow> availability(int nurseIndex) {
         List<AvailabilityWindow> windows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            // two consecutive days off, spread so that every day has three or four nurses off (never five)
-            int firstDayOff = nurseIndex * 7 / PROFILES.size();
+            int firstDayOff = FIRST_DAY_OFF[nurseIndex];
             int offset = Math.floorMod(day.ordinal() - firstDayOff, 7);
             if (offset == 0 || offset == 1) {
                 continue;
