@@ -440,8 +440,9 @@ class BoardView {
         kpi('kpi-visits', `${k.assignedVisits}/${k.visits}`, 'visits planned')),
       el('details', { open: true }, el('summary', {}, 'Hours against contract'),
         el('table', { class: 'hours-table' },
-          el('thead', {}, el('tr', {}, ['Nurse', 'Hours', 'Contract', 'Visits', 'Travel min'].map((h) => el('th', { scope: 'col' }, h)))),
-          el('tbody', {}, rows))),
+          el('thead', {}, el('tr', {}, ['Nurse', 'Hours', 'Contract', 'Visits', 'Travel (min)'].map((h) => el('th', { scope: 'col' }, h)))),
+          el('tbody', {}, rows)),
+        el('p', { class: 'hint' }, 'Hours in red fall outside the contract\'s band.')),
       el('details', {}, el('summary', {}, 'Score per constraint'),
         el('table', {}, el('tbody', {}, k.constraints.filter((c) => c.matches > 0).map((c) => el('tr', {},
           el('td', {}, c.constraint), el('td', {}, c.level.toLowerCase()), el('td', {}, String(c.penalty))))))));
