@@ -61,6 +61,8 @@ class PlanningBoardTest {
 
             solve(browser, "10");
             browser.screenshot("03-board-solved");
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;")).as("no sideways page scroll at 1280 px").isLessThanOrEqualTo(0L);
             List<WebElement> planned = browser.all(".lane .track .visit");
             assertThat(planned).as("visits on the Monday timeline after solving").isNotEmpty();
             int plannedWeek = Integer.parseInt(browser.find("#kpi-visits b").getText().split("/")[0]);
