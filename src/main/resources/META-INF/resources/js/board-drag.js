@@ -3,7 +3,7 @@
 // cost; dropping it there applies the MOVE override (pinned), dropping it on the unassigned list UNASSIGNs it.
 import { el } from './dom.js';
 import { clock, localTime, minutesOn, offsetOf } from './week.js';
-import { previewSummary } from './board.js';
+import { previewSummary } from './what-if.js';
 
 const THRESHOLD = 5; // pixels before a press becomes a drag (a click selects)
 const PREVIEW_DELAY = 250; // ms the pointer rests before the server is asked

@@ -5,8 +5,10 @@ import { el, field, hhmm, showErrors, toast } from './dom.js';
 import { drawRouteMap } from './route-map.js';
 import { clock, dayLabel, isIsoWeek, isoWeekOf, localTime, minutesOn, offsetOf, shiftWeek } from './week.js';
 import { enableDragging } from './board-drag.js';
+import { previewSummary } from './what-if.js';
 
 const EDITABLE = ['DRAFT', 'PROPOSED', 'REVIEWED'];
+const REDRAW_EVERY_MS = 3000;
 const WEEK = 'week'; // the "day" of the week overview tab
 
 export async function renderBoard(ctx) {
@@ -710,6 +712,7 @@ class BoardView {
   poll() {
     clearTimeout(this.pollTimer);
     let lastScore = this.board.score;
+    let lastRedraw = Date.now();
     const tick = async () => {
       if (!this.alive()) return;
       try {
@@ -722,8 +725,10 @@ class BoardView {
           toast('Solving finished.');
           return;
         }
-        if (status.bestScore && status.bestScore !== lastScore) {
+        // a redraw costs the server a score analysis of the week: at most every few seconds, however often it improves
+        if (status.bestScore && status.bestScore !== lastScore && Date.now() - lastRedraw >= REDRAW_EVERY_MS) {
           lastScore = status.bestScore;
+          lastRedraw = Date.now();
           await this.reload({ kpis: false });
           this.showSolving(status);
         }
@@ -815,15 +820,4 @@ class BoardView {
 function rosterLabel(r) {
   const state = r.status === 'ACCEPTED' ? `accepted v${r.acceptedVersion}` : r.status === 'SUPERSEDED' ? `superseded v${r.acceptedVersion ?? ''}` : 'draft';
   return `#${r.id} ${state}${r.basedOnRosterId ? ` (re-plan of #${r.basedOnRosterId})` : ''}`;
-}
-
-/** One line on what an override would do: score levels, travel, unassigned, broken rules. */
-export function previewSummary(whatIf) {
-  const d = whatIf.delta;
-  const sign = (n) => (n > 0 ? `+${n}` : String(n));
-  const parts = [`hard ${sign(d.hardScore)}`, `soft ${sign(d.softScore)}`, `travel ${sign(d.travelMinutes)} min`];
-  if (d.unassignedVisits) parts.push(`unassigned ${sign(d.unassignedVisits)}`);
-  return el('p', { class: whatIf.breaksHardRules ? 'form-error' : 'what-if' },
-    `What if: ${parts.join(', ')}`,
-    whatIf.breaksHardRules ? ` — breaks ${whatIf.hardImpacts.map((i) => i.constraint).join(', ')}` : ' — no hard rule broken');
 }
