@@ -15,7 +15,8 @@ public final class BenchMain {
             "       bench team S|M|L --seconds N [--seed X] [--steps S]",
             "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A]",
             "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
-            "        --temperature T|none (simulated annealing start, soft units; none = product acceptor);",
+            "        --temperature T|none (simulated annealing start, soft units; none = product acceptor),",
+            "        --seed X (the solver's random seed; for team and replan also the generated week's, default 1);",
             "        every run ends with one RESULT line");
 
     private BenchMain() {

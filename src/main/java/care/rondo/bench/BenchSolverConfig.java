@@ -35,6 +35,10 @@ final class BenchSolverConfig {
         }
         SolverConfig config = RosterSolverConfig.create(localSearch, EnvironmentMode.REPRODUCIBLE, nearbySelection)
                 .withTerminationConfig(solver);
+        String seed = args.options().get("seed");
+        if (seed != null) {
+            config.setRandomSeed(Long.valueOf(seed)); // one run per seed shows the spread a single figure hides
+        }
         String option = args.options().get("temperature");
         Long temperature = option == null ? defaultSoftTemperature
                 : option.equals("none") ? null : Long.valueOf(option);

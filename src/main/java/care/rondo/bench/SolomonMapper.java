@@ -33,11 +33,18 @@ public final class SolomonMapper {
         RosterConstraintWeights w = new RosterConstraintWeights();
         HardMediumSoftLongScore zero = HardMediumSoftLongScore.ZERO;
         w.withWeight(RosterConstraintWeights.TRAVEL_TIME, HardMediumSoftLongScore.ofSoft(1));
-        for (String teamOnly : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
+        for (String off : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
                 RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
                 RosterConstraintWeights.UNDER_CONTRACT_MINIMUM, RosterConstraintWeights.WORKLOAD_FAIRNESS,
-                RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE)) {
-            w.withWeight(teamOnly, zero);
+                RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE,
+                // Hard rules a VRPTW cannot break (one shift per vehicle, no levels, skills, refusals or pairs): a
+                // zero weight switches a constraint off, so no score calculation pays for them.
+                RosterConstraintWeights.LEVEL_TOO_LOW, RosterConstraintWeights.MISSING_SKILL,
+                RosterConstraintWeights.REFUSED_NURSE, RosterConstraintWeights.DOUBLE_HANDED_APART,
+                RosterConstraintWeights.DOUBLE_HANDED_ONE_NURSE, RosterConstraintWeights.SEQUENCE_GAP,
+                RosterConstraintWeights.MAX_WORK_PER_DAY, RosterConstraintWeights.REST_BETWEEN_DAYS,
+                RosterConstraintWeights.CONTRACT_MAXIMUM)) {
+            w.withWeight(off, zero);
         }
         return w;
     }
