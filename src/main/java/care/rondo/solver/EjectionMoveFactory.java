@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.ListVariableDescriptor;
@@ -104,17 +105,8 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
         if (bucket.isLocked() || bucket.getVisits().stream().noneMatch(EjectionMoveFactory::single)) {
             return Collections.emptyIterator();
         }
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Move<VisitRoster> next() {
-                return randomMove(bucket, random);
-            }
-        };
+        // endless: the solver takes as many as it needs
+        return Stream.generate(() -> randomMove(bucket, random)).iterator();
     }
 
     /** Unlinked and unpinned: what an ejection may take out of the bucket or out of a route. */

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -92,17 +93,8 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
         if (leads.isEmpty()) {
             return Collections.emptyIterator();
         }
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public TwoVisitMove next() {
-                return randomMove(random);
-            }
-        };
+        // endless: the solver takes as many as it needs
+        return Stream.generate(() -> randomMove(random)).iterator();
     }
 
     private TwoVisitMove randomMove(Random random) {
