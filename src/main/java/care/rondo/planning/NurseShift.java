@@ -43,6 +43,18 @@ public class NurseShift {
     @PiggybackShadowVariable(shadowEntityClass = Visit.class, shadowVariableName = "arrivalTime")
     private Long workEnd;
 
+    // Working state of RouteTimetable (see Visit): rank in id order, pending sweep range and per-update stamps.
+    int rank;
+    int queuedEpoch;
+    boolean queued;
+    int pendingFrom;
+    int pendingTo;
+    int markedEpoch;
+    int markedFrom;
+    int markedTo;
+    int touchedEpoch;
+    int componentEpoch;
+
     NurseShift() {
         // for the solution cloner
     }

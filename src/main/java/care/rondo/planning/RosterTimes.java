@@ -1,8 +1,6 @@
 package care.rondo.planning;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fills every shadow value of a roster (shift, previous, next, times, working spans) from the shift lists alone,
@@ -14,7 +12,11 @@ public final class RosterTimes {
     }
 
     public static void refresh(VisitRoster roster) {
-        Map<Visit, NurseShift> shiftOf = new IdentityHashMap<>();
+        refresh(new RouteTimetable(roster));
+    }
+
+    static void refresh(RouteTimetable timetable) {
+        VisitRoster roster = timetable.roster();
         for (Visit visit : roster.getVisits()) {
             visit.setRoute(null, null, null);
             visit.setTimes(null, null, null);
@@ -22,23 +24,32 @@ public final class RosterTimes {
         for (NurseShift shift : roster.getAllShifts()) {
             List<Visit> visits = shift.getVisits();
             for (int i = 0; i < visits.size(); i++) {
-                Visit visit = visits.get(i);
-                visit.setRoute(shift, i == 0 ? null : visits.get(i - 1), i + 1 < visits.size() ? visits.get(i + 1)
-                        : null);
-                shiftOf.put(visit, shift);
+                visits.get(i).setRoute(shift, i == 0 ? null : visits.get(i - 1),
+                        i + 1 < visits.size() ? visits.get(i + 1) : null);
             }
         }
-        RouteTimetable.Writer direct = new RouteTimetable.Writer() {
-            @Override
-            public void visitTimes(Visit visit, Long arrival, Long start, Long end) {
-                visit.setTimes(arrival, start, end);
-            }
-
-            @Override
-            public void workSpan(NurseShift shift, Long workStart, Long workEnd) {
-                shift.setWorkSpan(workStart, workEnd);
-            }
-        };
-        new RouteTimetable(shiftOf::get, direct).update(roster.getShifts());
+        timetable.refreshAll(DIRECT);
     }
+
+    private static final RouteTimetable.Writer DIRECT = new RouteTimetable.Writer() {
+        @Override
+        public void visitTimes(Visit visit, long arrival, long start, long end) {
+            visit.setTimes(arrival, start, end);
+        }
+
+        @Override
+        public void clearTimes(Visit visit) {
+            visit.setTimes(null, null, null);
+        }
+
+        @Override
+        public void workSpan(NurseShift shift, long workStart, long workEnd) {
+            shift.setWorkSpan(workStart, workEnd);
+        }
+
+        @Override
+        public void clearWorkSpan(NurseShift shift) {
+            shift.setWorkSpan(null, null);
+        }
+    };
 }

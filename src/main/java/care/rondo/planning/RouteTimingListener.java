@@ -1,54 +1,50 @@
 package care.rondo.planning;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
 import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
- * Keeps visit times and shift working spans up to date when a visit changes shift or predecessor.
+ * Keeps visit times and shift working spans up to date when visits change shift or predecessor.
  * <p>
- * Remembers the shift a visit leaves (in {@link #beforeVariableChanged}) because that route's span shrinks even
- * when no visit remains on it to trigger a recomputation. Also recomputes the partner's route: a double-handed
- * partner moving elsewhere changes when this nurse may start.
+ * OptaPlanner updates every visit's shift and predecessor (calling {@link #beforeVariableChanged} for each, with the
+ * shift it leaves still set) before it calls {@link #afterVariableChanged} for any of them, so the first "after" of
+ * a move sees the whole change: it re-times incrementally what the move affects ({@link RouteTimetable}), and the
+ * remaining calls of that move find nothing left to do. One listener instance per score director, so move threads
+ * each keep their own.
  */
 public class RouteTimingListener implements VariableListener<VisitRoster, Visit> {
 
-    private final Set<NurseShift> leftShifts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private RouteTimetable timetable;
+    private final NotifyingWriter writer = new NotifyingWriter();
 
     @Override
     public void beforeVariableChanged(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
-        if (visit.isAssigned()) {
-            leftShifts.add(visit.getShift());
-        }
+        timetable(scoreDirector).changing(visit);
     }
 
     @Override
     public void afterVariableChanged(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
-        List<NurseShift> seeds = new ArrayList<>(leftShifts);
-        leftShifts.clear();
-        NotifyingWriter writer = new NotifyingWriter(scoreDirector);
-        if (visit.isAssigned()) {
-            seeds.add(visit.getShift());
-        } else {
-            writer.visitTimes(visit, null, null, null);
+        RouteTimetable current = timetable(scoreDirector);
+        if (current.hasChanges()) {
+            writer.scoreDirector = scoreDirector;
+            current.update(writer);
+            writer.scoreDirector = null;
         }
-        if (visit.getPartner() != null) {
-            seeds.add(visit.getPartner().getShift());
-        }
-        new RouteTimetable(Visit::getShift, writer).update(seeds);
     }
 
     /** Times the solution as given; runs before the score session exists, so plain writes are enough. */
     @Override
     public void resetWorkingSolution(ScoreDirector<VisitRoster> scoreDirector) {
-        leftShifts.clear();
-        RosterTimes.refresh(scoreDirector.getWorkingSolution());
+        timetable = new RouteTimetable(scoreDirector.getWorkingSolution());
+        RosterTimes.refresh(timetable);
+    }
+
+    private RouteTimetable timetable(ScoreDirector<VisitRoster> scoreDirector) {
+        VisitRoster roster = scoreDirector.getWorkingSolution();
+        if (timetable == null || timetable.roster() != roster) {
+            timetable = new RouteTimetable(roster);
+        }
+        return timetable;
     }
 
     @Override
@@ -71,14 +67,31 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
         // visits are never removed during solving
     }
 
-    private record NotifyingWriter(ScoreDirector<VisitRoster> scoreDirector) implements RouteTimetable.Writer {
+    /** Writes through the score director, and only what changed (boxing only then). */
+    private static final class NotifyingWriter implements RouteTimetable.Writer {
+
+        private ScoreDirector<VisitRoster> scoreDirector;
 
         @Override
-        public void visitTimes(Visit visit, Long arrival, Long start, Long end) {
-            if (Objects.equals(visit.getArrivalTime(), arrival) && Objects.equals(visit.getStartTime(), start)
-                    && Objects.equals(visit.getEndTime(), end)) {
+        public void visitTimes(Visit visit, long arrival, long start, long end) {
+            Long oldArrival = visit.getArrivalTime();
+            Long oldStart = visit.getStartTime();
+            Long oldEnd = visit.getEndTime();
+            if (oldArrival != null && oldArrival == arrival && oldStart != null && oldStart == start
+                    && oldEnd != null && oldEnd == end) {
                 return;
             }
+            set(visit, arrival, start, end);
+        }
+
+        @Override
+        public void clearTimes(Visit visit) {
+            if (visit.getArrivalTime() != null || visit.getStartTime() != null || visit.getEndTime() != null) {
+                set(visit, null, null, null);
+            }
+        }
+
+        private void set(Visit visit, Long arrival, Long start, Long end) {
             scoreDirector.beforeVariableChanged(visit, "arrivalTime");
             scoreDirector.beforeVariableChanged(visit, "startTime");
             scoreDirector.beforeVariableChanged(visit, "endTime");
@@ -89,10 +102,23 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
         }
 
         @Override
-        public void workSpan(NurseShift shift, Long workStart, Long workEnd) {
-            if (Objects.equals(shift.getWorkStart(), workStart) && Objects.equals(shift.getWorkEnd(), workEnd)) {
+        public void workSpan(NurseShift shift, long workStart, long workEnd) {
+            Long oldStart = shift.getWorkStart();
+            Long oldEnd = shift.getWorkEnd();
+            if (oldStart != null && oldStart == workStart && oldEnd != null && oldEnd == workEnd) {
                 return;
             }
+            setSpan(shift, workStart, workEnd);
+        }
+
+        @Override
+        public void clearWorkSpan(NurseShift shift) {
+            if (shift.getWorkStart() != null || shift.getWorkEnd() != null) {
+                setSpan(shift, null, null);
+            }
+        }
+
+        private void setSpan(NurseShift shift, Long workStart, Long workEnd) {
             scoreDirector.beforeVariableChanged(shift, "workStart");
             scoreDirector.beforeVariableChanged(shift, "workEnd");
             shift.setWorkSpan(workStart, workEnd);

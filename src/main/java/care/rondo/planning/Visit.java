@@ -59,6 +59,26 @@ public class Visit {
     @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Long endTime;
 
+    // Working state of RouteTimetable (not planning variables): the times as last computed, valid when timed, and
+    // per-update stamps, so that incremental timing needs no maps. Copied by the solution cloner and rebuilt when a
+    // working solution is set.
+    /** Arrival and start as last computed; meaningful only when {@link #timed}. */
+    long timedArrival;
+    long timedStart;
+    /** Whether the visit was on a real route when last timed. */
+    boolean timed;
+    /** Timed by a component whose rounds did not settle (partners waiting for each other in a cycle). */
+    boolean unsettled;
+    /** Epoch of the last update that marked this visit, and the marks (RouteTimetable.MARK_*). */
+    int markEpoch;
+    int marks;
+    /** Epoch in which the visit was recomputed, and how often in that epoch. */
+    int computedEpoch;
+    int computedCount;
+    /** Epoch in which the visit changed route or predecessor; and in which it was queued for writing. */
+    int dirtyEpoch;
+    int touchedEpoch;
+
     Visit() {
         // for the solution cloner
     }

@@ -40,6 +40,14 @@ public class VisitRoster {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /**
+     * Timing bookkeeping shared by every timetable working on this solution (the solver's and an assertion
+     * director's): the epoch that stamps per-update marks on visits and shifts, and how many visits were timed by
+     * a component whose rounds did not settle. Plain fields, so the solution cloner copies them with the stamps.
+     */
+    int timingEpoch;
+    int unsettledVisits;
+
     VisitRoster() {
         // for the solution cloner
     }

@@ -20,9 +20,13 @@ class RouteTimingListenerTest {
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
     private final RouteTimingListener listener = new RouteTimingListener();
 
+    private VisitRoster roster;
+
+    /** Hands out the roster and ignores the change notifications. */
     @SuppressWarnings("unchecked")
     private final ScoreDirector<VisitRoster> ignoringScoreDirector = (ScoreDirector<VisitRoster>) Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] { ScoreDirector.class }, (proxy, method, args) -> null);
+            getClass().getClassLoader(), new Class<?>[] { ScoreDirector.class },
+            (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? roster : null);
 
     @Test
     void partnerStopsWaitingWhenTheOtherHalfIsUnassigned() {
@@ -31,7 +35,7 @@ class RouteTimingListenerTest {
         Visit.linkDoubleHanded(a, b);
         route(ann, f.visit("before", client, 1, 0, 100_000, 60), a);
         route(bob, b);
-        VisitRoster roster = f.timedRoster(WorkRules.none());
+        roster = f.timedRoster(WorkRules.none());
         assertThat(b.getStartTime()).isEqualTo(483);
 
         listener.beforeVariableChanged(ignoringScoreDirector, a);
