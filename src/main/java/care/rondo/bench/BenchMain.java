@@ -11,7 +11,7 @@ public final class BenchMain {
 
     static final String USAGE = String.join("\n",
             "usage: bench hhcrsp INSTANCE.json --seconds N --out SOLUTION.json [--best-known FILE] [--steps S]",
-            "       bench solomon INSTANCE.txt --nurses K --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
+            "       bench solomon INSTANCE.txt [--nurses K] --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
             "       bench team S|M|L --seconds N [--seed X] [--steps S]",
             "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A]",
             "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",

@@ -51,6 +51,9 @@ public class PinnedVisitMoveFilter implements SelectionFilter<VisitRoster, Move<
             return movable(pair.getFirst()) && movable(pair.getSecond()) && open(pair.getFirstShift())
                     && open(pair.getSecondShift());
         }
+        if (move instanceof RouteRewriteMove rewrite) {
+            return rewrite.keepsPins();
+        }
         return false;
     }
 

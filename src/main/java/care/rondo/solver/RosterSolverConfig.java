@@ -129,6 +129,9 @@ public final class RosterSolverConfig {
         // Two visits at once: both halves of a linked pair; an unassigned visit in and the one it displaces out.
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LinkedPairMoveFactory.class));
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveFactory.class));
+        if (Boolean.parseBoolean(System.getProperty("rondo.ruin", "true"))) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class));
+        }
         if (nearbySelection) {
             moves.add(new ListChangeMoveSelectorConfig()
                     .withValueSelectorConfig(new ValueSelectorConfig().withId("nearbyChangeOrigin"))

@@ -57,6 +57,22 @@ class BenchSolveTest {
         assertThat(out.get(out.size() - 1)).startsWith("RESULT instance=R101-25 ").contains("served=25/25");
     }
 
+    /** The extra one-customer routes keep the file valid, but the fleet asked for was not enough. */
+    @Test
+    void solomonCustomersLeftOutsideTheFleetMakeTheResultInfeasible() throws IOException {
+        SolomonInstance full = SolomonReader.read(SolomonRoutesTest.R101);
+        Path trimmed = tmp.resolve("R101-25.txt");
+        Files.write(trimmed, SolomonText.of(full.trimmed(25)));
+        Path sol = tmp.resolve("R101-25.sol");
+        List<String> out = bench(1, "solomon", trimmed.toString(), "--nurses", "1", "--seconds", "120",
+                "--evaluations", "5000", "--out", sol.toString());
+        SolomonRoutes.Report report = SolomonRoutes.check(SolomonReader.read(trimmed),
+                SolomonRoutes.parse(Files.readAllLines(sol)));
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.vehicles()).isGreaterThan(1);
+        assertThat(out.get(out.size() - 1)).contains("feasible=false").doesNotContain("served=25/25");
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(BenchMain.run(new String[] {"bench", "hhcrsp"}, System.out, System.err)).isEqualTo(2);
@@ -78,6 +94,10 @@ class BenchSolveTest {
     }
 
     private List<String> bench(String... args) throws IOException {
+        return bench(0, args);
+    }
+
+    private List<String> bench(int exitCode, String... args) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         String[] full = new String[args.length + 3];
         full[0] = "bench";
@@ -87,7 +107,7 @@ class BenchSolveTest {
         int code = BenchMain.run(full, new PrintStream(buffer, true, StandardCharsets.UTF_8), System.err);
         List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
         lines.forEach(System.out::println);
-        assertThat(code).as("exit code").isZero();
+        assertThat(code).as("exit code").isEqualTo(exitCode);
         try (var files = Files.list(tmp.resolve("results"))) {
             Path written = files.findFirst().orElseThrow();
             assertThat(Files.readAllLines(written)).isEqualTo(lines);

@@ -1,0 +1,315 @@
+package care.rondo.solver;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.move.Move;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import care.rondo.planning.Client;
+import care.rondo.planning.Nurse;
+import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterConstraintWeights;
+import care.rondo.planning.Visit;
+import care.rondo.planning.VisitRoster;
+
+/**
+ * Ruin and recreate after Christiaens and Vanden Berghe's SISR ("slack induction by string removals", Transportation
+ * Science 2020), one {@link RouteRewriteMove} per move:
+ * <ul>
+ * <li><b>ruin</b>: from a seed visit (half of the time an unassigned one, while there are any), walk its nearest
+ * visits and take a string of consecutive visits out of each route met, a few routes and about ten visits in all;
+ * nearby unassigned visits join;</li>
+ * <li><b>recreate</b>: put them back one by one in a random one of a few orders (random, narrowest window first,
+ * farthest first), each at its cheapest position over every shift that {@linkplain ReachableShiftMoveFilter can
+ * hold it}, skipping each position with a small "blink" probability. Positions are checked in O(1) by a {@link
+ * DraftRoute} (windows, shift end, capacity); the cost is the added travel plus, where the team prices continuity,
+ * the weight of one more nurse for the client. A visit that fits nowhere goes to the unassigned bucket.</li>
+ * </ul>
+ * Local moves change one or two visits and cannot leave a deep local optimum of a tight route plan; a rewrite of a
+ * neighbourhood can. The score judges the whole move, so simulated annealing decides as for any other move. Only
+ * single visits (not linked, not pinned) in open shifts take part.
+ */
+public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster, Move<VisitRoster>> {
+
+    /** SISR's c̄: average number of visits removed. */
+    private static final double AVERAGE_REMOVED = 10;
+    /** SISR's L^max: longest string taken from one route. */
+    private static final int MAX_STRING = 10;
+    private static final double BLINK = 0.01;
+    private static final int NEIGHBOURS = 40;
+    /** Share of the union's moves: the generic selectors' sizes are about visits², see {@link #getSize}. */
+    static final double SIZE_FACTOR = Double.parseDouble(System.getProperty("rondo.ruin.share", "0.1"));
+
+    private final ReachableShiftMoveFilter filter = new ReachableShiftMoveFilter();
+    private final Map<Visit, NurseShift[]> fitting = new IdentityHashMap<>();
+    private final Map<Visit, Visit[]> nearest = new IdentityHashMap<>();
+    private final Map<Client, List<Visit>> visitsOfClient = new HashMap<>();
+    private VisitRoster roster;
+    private List<Visit> singles = List.of();
+    private boolean windows;
+    private boolean shiftEnd;
+    private long travelWeight;
+    private long extraNurseWeight;
+
+    @Override
+    public void phaseStarted(ScoreDirector<VisitRoster> scoreDirector) {
+        roster = scoreDirector.getWorkingSolution();
+        fitting.clear();
+        nearest.clear();
+        visitsOfClient.clear();
+        RosterConstraintWeights weights = roster.getConstraintWeights();
+        windows = weights.weightOf(RosterConstraintWeights.LATE_START).hardScore() > 0;
+        shiftEnd = weights.weightOf(RosterConstraintWeights.SHIFT_END_EXCEEDED).hardScore() > 0;
+        travelWeight = weights.weightOf(RosterConstraintWeights.TRAVEL_TIME).softScore();
+        extraNurseWeight = weights.weightOf(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT).softScore();
+        List<Visit> found = new ArrayList<>();
+        for (Visit visit : roster.getVisits()) {
+            visitsOfClient.computeIfAbsent(visit.getClient(), c -> new ArrayList<>()).add(visit);
+            if (single(visit)) {
+                found.add(visit);
+            }
+        }
+        singles = found;
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<VisitRoster> scoreDirector) {
+        roster = null;
+        singles = List.of();
+        fitting.clear();
+        nearest.clear();
+        visitsOfClient.clear();
+    }
+
+    /** Unlinked and unpinned. */
+    private static boolean single(Visit visit) {
+        return visit.getPartner() == null && !visit.isPinned();
+    }
+
+    private static boolean open(Visit visit) {
+        return visit.getShift() != null && !visit.getShift().isLocked();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<VisitRoster> scoreDirector) {
+        long visits = scoreDirector.getWorkingSolution().getVisits().size();
+        return (long) Math.ceil(SIZE_FACTOR * visits * visits);
+    }
+
+    @Override
+    public Iterator<Move<VisitRoster>> createOriginalMoveIterator(ScoreDirector<VisitRoster> scoreDirector) {
+        throw new UnsupportedOperationException("Ruin and recreate moves are selected randomly only");
+    }
+
+    @Override
+    public Iterator<Move<VisitRoster>> createRandomMoveIterator(ScoreDirector<VisitRoster> scoreDirector,
+            Random random) {
+        if (singles.isEmpty()) {
+            return Collections.emptyIterator();
+        }
+        return Stream.generate(() -> randomMove(random)).iterator();
+    }
+
+    private Move<VisitRoster> randomMove(Random random) {
+        Map<NurseShift, DraftRoute> drafts = new LinkedHashMap<>();
+        List<Visit> removed = ruin(random, drafts);
+        recreate(removed, random, drafts);
+        Map<NurseShift, List<Visit>> after = new LinkedHashMap<>();
+        drafts.values().stream().filter(DraftRoute::changed).forEach(d -> after.put(d.shift, d.visits));
+        return new RouteRewriteMove(after); // not doable when nothing changed: skipped
+    }
+
+    private Visit seed(Random random) {
+        NurseShift bucket = roster.getUnassigned();
+        if (!bucket.isLocked() && !bucket.getVisits().isEmpty() && random.nextBoolean()) {
+            Visit visit = bucket.getVisits().get(random.nextInt(bucket.getVisits().size()));
+            if (single(visit)) {
+                return visit;
+            }
+        }
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Visit visit = singles.get(random.nextInt(singles.size()));
+            if (open(visit)) {
+                return visit;
+            }
+        }
+        return null;
+    }
+
+    private List<Visit> ruin(Random random, Map<NurseShift, DraftRoute> drafts) {
+        List<Visit> removed = new ArrayList<>();
+        Visit seed = seed(random);
+        if (seed == null) {
+            return removed;
+        }
+        int assigned = 0;
+        int routes = 0;
+        for (NurseShift shift : roster.getShifts()) {
+            if (!shift.isUnassignedBucket() && !shift.getVisits().isEmpty()) {
+                assigned += shift.getVisits().size();
+                routes++;
+            }
+        }
+        double maxString = Math.max(1, Math.min(MAX_STRING, routes == 0 ? 1 : (double) assigned / routes));
+        double maxRoutes = 4 * AVERAGE_REMOVED / (1 + maxString) - 1;
+        int ruinedRoutes = (int) (1 + random.nextDouble() * maxRoutes);
+        List<NurseShift> ruined = new ArrayList<>();
+        List<Visit> around = new ArrayList<>();
+        around.add(seed);
+        Collections.addAll(around, nearest(seed));
+        for (Visit visit : around) {
+            if (ruined.size() >= ruinedRoutes) {
+                break;
+            }
+            NurseShift shift = visit.getShift();
+            if (shift == null || shift.isLocked() || ruined.contains(shift) || containsIdentical(removed, visit)) {
+                continue;
+            }
+            DraftRoute draft = draft(drafts, shift);
+            if (shift.isUnassignedBucket()) {
+                draft.remove(indexOf(draft.visits, visit));
+                removed.add(visit);
+                continue;
+            }
+            ruined.add(shift);
+            int size = draft.visits.size();
+            int length = (int) (1 + random.nextDouble() * Math.min(size, maxString));
+            int at = indexOf(draft.visits, visit);
+            int from = Math.max(0, Math.min(size - length, at - random.nextInt(length)));
+            for (int i = from + length - 1; i >= from; i--) {
+                Visit out = draft.visits.get(i);
+                if (single(out)) {
+                    draft.remove(i);
+                    removed.add(out);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private void recreate(List<Visit> removed, Random random, Map<NurseShift, DraftRoute> drafts) {
+        int order = random.nextInt(8);
+        if (order < 4) {
+            Collections.shuffle(removed, random);
+        } else if (order < 6) {
+            removed.sort(Comparator.comparingLong(v -> v.getEffectiveLatestStart() - v.getEffectiveEarliestStart()));
+        } else {
+            Collections.shuffle(removed, random); // ties in a random order
+            removed.sort(Comparator.comparingDouble((Visit v) -> -distanceFromStarts(v)));
+        }
+        for (Visit visit : removed) {
+            DraftRoute best = null;
+            int bestIndex = -1;
+            long bestCost = DraftRoute.INFEASIBLE;
+            for (NurseShift shift : routesFor(visit)) {
+                DraftRoute draft = draft(drafts, shift);
+                long continuity = continuityCost(visit, shift.getNurse(), drafts);
+                for (int index = 0; index <= draft.visits.size(); index++) {
+                    if (random.nextDouble() < BLINK) {
+                        continue;
+                    }
+                    long travel = draft.cost(visit, index);
+                    if (travel == DraftRoute.INFEASIBLE) {
+                        continue;
+                    }
+                    long cost = travel * travelWeight + continuity;
+                    if (cost < bestCost) {
+                        best = draft;
+                        bestIndex = index;
+                        bestCost = cost;
+                    }
+                }
+            }
+            if (best == null) {
+                draft(drafts, roster.getUnassigned()).append(visit);
+            } else {
+                best.insert(visit, bestIndex);
+            }
+        }
+    }
+
+    /** One more distinct nurse for the client, priced as the score does (approximately: the target is ignored). */
+    private long continuityCost(Visit visit, Nurse nurse, Map<NurseShift, DraftRoute> drafts) {
+        if (extraNurseWeight == 0) {
+            return 0;
+        }
+        for (Visit other : visitsOfClient.get(visit.getClient())) {
+            if (other != visit && other.getShift() != null && !other.getShift().isUnassignedBucket()
+                    && other.getShift().getNurse() == nurse) {
+                DraftRoute draft = drafts.get(other.getShift());
+                if (draft == null || containsIdentical(draft.visits, other)) {
+                    return 0;
+                }
+            }
+        }
+        return extraNurseWeight;
+    }
+
+    private double distanceFromStarts(Visit visit) {
+        NurseShift[] shifts = reachable(visit);
+        return shifts.length == 0 ? 0
+                : visit.getLocation().straightLineDistanceTo(shifts[0].getNurse().getStartLocation());
+    }
+
+    private DraftRoute draft(Map<NurseShift, DraftRoute> drafts, NurseShift shift) {
+        return drafts.computeIfAbsent(shift, s -> new DraftRoute(s, windows, shiftEnd));
+    }
+
+    /** Open shifts that can hold the visit (not the bucket). */
+    private List<NurseShift> routesFor(Visit visit) {
+        NurseShift[] all = reachable(visit);
+        List<NurseShift> routes = new ArrayList<>(all.length);
+        for (NurseShift shift : all) {
+            if (!shift.isLocked()) {
+                routes.add(shift);
+            }
+        }
+        return routes;
+    }
+
+    private NurseShift[] reachable(Visit visit) {
+        return fitting.computeIfAbsent(visit, v -> roster.getShifts().stream()
+                .filter(shift -> !shift.isUnassignedBucket()
+                        && filter.fits(roster.getConstraintWeights(), v, shift))
+                .toArray(NurseShift[]::new));
+    }
+
+    /** The single visits nearest to {@code visit} by straight line that can be in one shift with it in time. */
+    private Visit[] nearest(Visit visit) {
+        return nearest.computeIfAbsent(visit, v -> singles.stream()
+                .filter(other -> other != v && !v.isTimeApartFrom(other))
+                .sorted(Comparator.comparingDouble(other -> v.getLocation().straightLineDistanceTo(
+                        other.getLocation())))
+                .limit(NEIGHBOURS)
+                .toArray(Visit[]::new));
+    }
+
+    private static int indexOf(List<Visit> visits, Visit visit) {
+        for (int i = 0; i < visits.size(); i++) {
+            if (visits.get(i) == visit) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(visit + " is not in its shift's list");
+    }
+
+    private static boolean containsIdentical(List<Visit> visits, Visit visit) {
+        for (Visit v : visits) {
+            if (v == visit) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

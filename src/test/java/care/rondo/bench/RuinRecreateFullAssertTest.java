@@ -1,0 +1,46 @@
+package care.rondo.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.rondo.planning.VisitRoster;
+import care.rondo.solver.ReachableShiftMoveFilter;
+import care.rondo.solver.RosterSolverConfig;
+import care.rondo.solver.RuinRecreateMoveFactory;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Solomon R101 cut to 25 customers, local search with ruin and recreate moves only, under FULL_ASSERT: every
+ * rewrite of several routes and the bucket is checked against a from-scratch score and undone exactly, and the
+ * moves alone improve on the construction heuristic.
+ */
+class RuinRecreateFullAssertTest {
+
+    @Test
+    void ruinAndRecreateKeepsIncrementalScoresExactAndImprovesTheConstruction() throws Exception {
+        SolomonInstance inst = SolomonReader.read(SolomonRoutesTest.R101).trimmed(25);
+        VisitRoster constructed = solve(inst, false, 0);
+        VisitRoster searched = solve(inst, true, 4000);
+        assertThat(searched.getScore().hardScore()).isZero();
+        assertThat(searched.getScore()).isGreaterThan(constructed.getScore());
+    }
+
+    private static VisitRoster solve(SolomonInstance inst, boolean localSearch, long calculations) {
+        SolverConfig config = RosterSolverConfig
+                .create(new TerminationConfig().withStepCountLimit(localSearch ? 1_000_000 : 0),
+                        EnvironmentMode.FULL_ASSERT, true, 20 * SolomonMapper.SCALE);
+        if (localSearch) {
+            config.withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(calculations));
+        }
+        LocalSearchPhaseConfig phase = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        phase.setMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                .withFilterClass(ReachableShiftMoveFilter.class));
+        return SolverFactory.<VisitRoster>create(config).buildSolver().solve(SolomonMapper.toRoster(inst, 5));
+    }
+}
