@@ -13,7 +13,8 @@ public final class BenchMain {
             "usage: bench hhcrsp INSTANCE.json --seconds N --out SOLUTION.json [--best-known FILE] [--steps S]",
             "       bench solomon INSTANCE.txt [--nurses K] --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
             "       bench team S|M|L --seconds N [--seed X] [--steps S]",
-            "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A]",
+            "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A] [--accept-evaluations E]"
+            + " [--absent-days D] [--changed-nurse-weight W] [--moved-start-weight W] [--lock-unaffected-days true|false]",
             "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
             "        --temperature T|none (simulated annealing start, soft units; none = product acceptor),",
             "        --seed X (the solver's random seed; for team and replan also the generated week's, default 1);",

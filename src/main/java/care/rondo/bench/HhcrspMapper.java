@@ -51,7 +51,8 @@ public final class HhcrspMapper {
         for (String teamOnly : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
                 RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
                 RosterConstraintWeights.UNDER_CONTRACT_MINIMUM, RosterConstraintWeights.WORKLOAD_FAIRNESS,
-                RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE)) {
+                RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE,
+                RosterConstraintWeights.MOVED_START, RosterConstraintWeights.NEWLY_UNASSIGNED)) {
             w.withWeight(teamOnly, zero);
         }
         return w;

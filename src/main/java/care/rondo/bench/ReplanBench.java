@@ -13,31 +13,45 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * {@code bench replan S|M|L --seconds N [--seed X] [--accept-seconds A]}: the re-plan the service runs when a
- * nurse calls in sick. A generated week is solved for A seconds and taken as accepted; then the nurse with the
- * most visits is absent Wednesday to Friday, Monday and Tuesday are frozen (pinned at their accepted starts),
- * every visit remembers its accepted nurse ("Changed nurse" priced as in the service), and the week is
- * re-solved for N seconds from the accepted routes.
+ * {@code bench replan S|M|L --seconds N [--seed X] [--accept-seconds A] [--accept-evaluations E] [--absent-days D]
+ * [--changed-nurse-weight W] [--moved-start-weight W] [--lock-unaffected-days true|false]}: the re-plan the service runs when a nurse calls in sick.
+ * A generated week is solved for A seconds (default 30) and taken as accepted; then the nurse with the most visits is
+ * absent for D days from Wednesday (default 1), Monday and Tuesday are frozen (pinned at their accepted starts), every
+ * visit remembers its accepted nurse and start (priced with the team defaults, or the weights given), and the week is
+ * re-solved for N seconds from the accepted routes, with only the absent nurse's visits left to place. As in the
+ * service, the days the absence does not touch are locked as accepted (unless {@code --lock-unaffected-days false}).
+ * <p>
+ * Churn is measured on the other nurses' visits after the freeze: the share that changed nurse
+ * ({@code unaffected_changed_pct}, unassigned counts as changed), the share whose start moved by 15 minutes or more
+ * ({@code start_moved_15_pct}), and, over all visits, how many the accepted week planned and the re-plan leaves
+ * undone ({@code newly_unassigned}).
  */
 final class ReplanBench {
 
-    private static final Set<Integer> ABSENT_DAYS = Set.of(2, 3, 4);
-    private static final int FROZEN_BEFORE_DAY = 2;
-    /** As the service prices a change in a re-plan (RosterLoader.REPLAN_CHANGE_WEIGHT). */
-    private static final long CHANGE_WEIGHT = 1800;
+    private static final int FIRST_ABSENT_DAY = 2;
     private static final long SA_TEMPERATURE_SECONDS = 1000;
+    private static final long NOTICEABLE_MOVE_SECONDS = 15 * 60;
+    /** As the service (PlanningMapper): five minutes either way go unnoticed. */
+    private static final long UNNOTICED_MOVE_SECONDS = 300;
 
     private ReplanBench() {
     }
 
     static int run(BenchArgs args, BenchOutput out) throws IOException {
         long seed = Long.parseLong(args.options().getOrDefault("seed", "1"));
+        int absentDays = Integer.parseInt(args.options().getOrDefault("absent-days", "1"));
+        Set<Integer> absentOn = IntStream.range(FIRST_ABSENT_DAY, FIRST_ABSENT_DAY + absentDays).boxed()
+                .collect(Collectors.toSet());
         TeamWeek week = TeamWeekGenerator.generate(args.target(), seed);
         out.line("%s", TeamWeekStats.describe(week));
         Map<String, String> acceptOptions = new HashMap<>(args.options());
         acceptOptions.put("seconds", args.options().getOrDefault("accept-seconds", "30"));
+        if (args.options().containsKey("accept-evaluations")) {
+            acceptOptions.put("evaluations", args.options().get("accept-evaluations"));
+        }
         BenchArgs acceptArgs = new BenchArgs(args.kind(), args.target(), acceptOptions);
         out.line("solving the week to accept (%s s)", acceptOptions.get("seconds"));
         VisitRoster accepted = SolveRun.solve(BenchSolverConfig.create(acceptArgs, true, SA_TEMPERATURE_SECONDS),
@@ -46,61 +60,109 @@ final class ReplanBench {
         String absent = accepted.getShifts().stream()
                 .max((a, b) -> Integer.compare(visitsOf(accepted, a.getNurse().getId()), visitsOf(accepted, b.getNurse().getId())))
                 .orElseThrow().getNurse().getId();
-        VisitRoster problem = replanProblem(week, accepted, absent);
+        boolean lockUnaffectedDays = !"false".equals(args.options().get("lock-unaffected-days"));
+        VisitRoster problem = replanProblem(week, accepted, absent, absentOn, lockUnaffectedDays);
+        weightOption(args, "changed-nurse-weight", problem, RosterConstraintWeights.CHANGED_NURSE);
+        weightOption(args, "moved-start-weight", problem, RosterConstraintWeights.MOVED_START);
         Map<String, Long> frozenStarts = new HashMap<>();
         problem.getShifts().forEach(s -> s.getVisits().stream().filter(Visit::isPinned)
                 .forEach(v -> frozenStarts.put(v.getId(), v.getPinnedStart())));
-        out.line("nurse %s absent on days %s; %d visits frozen before Wednesday", absent, ABSENT_DAYS, frozenStarts.size());
+        RosterConstraintWeights w = problem.getConstraintWeights();
+        out.line("nurse %s absent on days %s; %d visits frozen before day %d; other days locked: %s;"
+                        + " weights: changed nurse %s, moved start %s", absent, absentOn, frozenStarts.size(),
+                FIRST_ABSENT_DAY, lockUnaffectedDays, w.weightOf(RosterConstraintWeights.CHANGED_NURSE),
+                w.weightOf(RosterConstraintWeights.MOVED_START));
 
         SolveRun replan = SolveRun.solve(BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS), problem,
                 msg -> out.line("  %s", msg));
         VisitRoster best = replan.best();
-        Map<String, String> acceptedNurse = nurseByVisit(accepted);
-        Map<String, String> replannedNurse = nurseByVisit(best);
-        long unaffected = acceptedNurse.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().equals(absent)).count();
-        long changed = acceptedNurse.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().equals(absent))
-                .filter(e -> !e.getValue().equals(replannedNurse.get(e.getKey()))).count();
-        Map<String, Visit> visits = best.getVisits().stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
-        boolean pinsHeld = frozenStarts.entrySet().stream().allMatch(e -> e.getValue().equals(visits.get(e.getKey()).getStartTime())
-                && acceptedNurse.get(e.getKey()).equals(replannedNurse.get(e.getKey())));
+        Map<String, NurseShift> acceptedShift = shiftByVisit(accepted);
+        Map<String, NurseShift> replannedShift = shiftByVisit(best);
+        Map<String, Visit> before = byId(accepted);
+        Map<String, Visit> after = byId(best);
+        long unaffected = 0;
+        long changed = 0;
+        long moved15 = 0;
+        long newlyUnassigned = 0;
+        for (Map.Entry<String, NurseShift> e : acceptedShift.entrySet()) {
+            NurseShift was = e.getValue();
+            NurseShift now = replannedShift.get(e.getKey());
+            if (now == null) {
+                newlyUnassigned++;
+            }
+            if (was.getNurse().getId().equals(absent) || frozenStarts.containsKey(e.getKey())) {
+                continue;
+            }
+            unaffected++;
+            if (now == null || !now.getNurse().getId().equals(was.getNurse().getId())) {
+                changed++;
+            }
+            if (now != null && Math.abs(after.get(e.getKey()).getStartTime() - before.get(e.getKey()).getStartTime())
+                    >= NOTICEABLE_MOVE_SECONDS) {
+                moved15++;
+            }
+        }
+        boolean pinsHeld = frozenStarts.entrySet().stream()
+                .allMatch(e -> e.getValue().equals(after.get(e.getKey()).getStartTime())
+                        && replannedShift.get(e.getKey()) != null
+                        && acceptedShift.get(e.getKey()).getNurse().getId()
+                                .equals(replannedShift.get(e.getKey()).getNurse().getId()));
         HardMediumSoftLongScore score = best.getScore();
         long feasibleMs = replan.firstFeasibleMillis();
         double changedPct = unaffected == 0 ? 0 : 100.0 * changed / unaffected;
-        long absentLeft = problem.getVisits().stream().filter(v -> absent.equals(replannedNurse.get(v.getId()))
-                && ABSENT_DAYS.contains(dayOf(best, v.getId()))).count();
-        out.line("re-plan: %s; first feasible %s; %d of %d visits of unaffected nurses changed nurse (%.1f%%);"
-                        + " unassigned %d; visits left with the absent nurse on her days: %d; pins held: %s", score,
-                feasibleMs < 0 ? "none" : String.format("%.1f s", feasibleMs / 1000.0), changed, unaffected, changedPct,
-                best.getUnassigned().getVisits().size(), absentLeft, pinsHeld);
-        out.line("RESULT size=%s replan_s=%s feasible=%s unaffected_changed_pct=%.1f pins_held=%s", week.size(),
+        double movedPct = unaffected == 0 ? 0 : 100.0 * moved15 / unaffected;
+        long absentLeft = replannedShift.values().stream()
+                .filter(s -> s.getNurse().getId().equals(absent) && absentOn.contains(s.getDay())).count();
+        out.line("re-plan: %s; first feasible %s; of %d visits of the other nurses after the freeze, %d changed nurse"
+                        + " (%.1f%%), %d moved start by >= 15 min (%.1f%%); newly unassigned %d (unassigned %d, %d before);"
+                        + " visits left with the absent nurse on her days: %d; pins held: %s",
+                score, feasibleMs < 0 ? "none" : String.format("%.1f s", feasibleMs / 1000.0), unaffected, changed,
+                changedPct, moved15, movedPct, newlyUnassigned, best.getUnassigned().getVisits().size(),
+                accepted.getUnassigned().getVisits().size(), absentLeft, pinsHeld);
+        out.line("RESULT size=%s replan_s=%s feasible=%s unaffected_changed_pct=%.1f start_moved_15_pct=%.1f"
+                        + " newly_unassigned=%d pins_held=%s", week.size(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0), score.isFeasible(), changedPct,
-                pinsHeld);
+                movedPct, newlyUnassigned, pinsHeld);
         return score.isFeasible() && pinsHeld && absentLeft == 0 ? 0 : 1;
     }
 
-    /** The same week, fresh objects: absent days removed, accepted routes as the start, the first days frozen. */
-    private static VisitRoster replanProblem(TeamWeek week, VisitRoster accepted, String absent) {
+    private static void weightOption(BenchArgs args, String option, VisitRoster problem, String constraint) {
+        String value = args.options().get(option);
+        if (value != null) {
+            problem.getConstraintWeights().withWeight(constraint, HardMediumSoftLongScore.ofSoft(Long.parseLong(value)));
+        }
+    }
+
+    /**
+     * The same week, fresh objects: the absent nurse's shifts on her days removed, every other accepted route as the
+     * start (a warm start: the construction heuristic only places her visits), the first days frozen.
+     */
+    private static VisitRoster replanProblem(TeamWeek week, VisitRoster accepted, String absent, Set<Integer> absentOn,
+                                             boolean lockUnaffectedDays) {
         VisitRoster fresh = TeamWeekMapper.toRoster(week);
-        Map<String, Visit> visits = fresh.getVisits().stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
+        Map<String, Visit> visits = byId(fresh);
         Map<String, NurseShift> shifts = new LinkedHashMap<>();
         fresh.getShifts().forEach(s -> shifts.put(s.getId(), s));
         for (NurseShift shift : accepted.getShifts()) {
-            boolean gone = shift.getNurse().getId().equals(absent) && ABSENT_DAYS.contains(shift.getDay());
+            boolean gone = shift.getNurse().getId().equals(absent) && absentOn.contains(shift.getDay());
             for (Visit old : shift.getVisits()) {
                 Visit visit = visits.get(old.getId());
                 visit.setPreviousNurseId(shift.getNurse().getId());
+                visit.setPreviousStart(old.getStartTime(), UNNOTICED_MOVE_SECONDS);
                 if (gone) {
                     continue; // her visits on her sick days start unplaced, for the construction heuristic
                 }
-                if (shift.getDay() < FROZEN_BEFORE_DAY) {
+                if (shift.getDay() < FIRST_ABSENT_DAY) {
                     visit.pin(old.getStartTime());
                 }
                 shifts.get(shift.getId()).getVisits().add(visit);
             }
         }
-        fresh.getShifts().removeIf(s -> s.getNurse().getId().equals(absent) && ABSENT_DAYS.contains(s.getDay()));
-        fresh.getConstraintWeights().withWeight(RosterConstraintWeights.CHANGED_NURSE,
-                HardMediumSoftLongScore.ofSoft(CHANGE_WEIGHT));
+        fresh.getShifts().removeIf(s -> s.getNurse().getId().equals(absent) && absentOn.contains(s.getDay()));
+        if (lockUnaffectedDays) {
+            // as the service does (PlanningMapper): only the absent days are open to change
+            fresh.getShifts().stream().filter(s -> !absentOn.contains(s.getDay())).forEach(s -> s.setLocked(true));
+        }
         return fresh;
     }
 
@@ -109,15 +171,13 @@ final class ReplanBench {
                 .mapToInt(s -> s.getVisits().size()).sum();
     }
 
-    private static Map<String, String> nurseByVisit(VisitRoster roster) {
-        Map<String, String> result = new HashMap<>();
-        roster.getVisits().forEach(v -> result.put(v.getId(), null));
-        roster.getShifts().forEach(s -> s.getVisits().forEach(v -> result.put(v.getId(), s.getNurse().getId())));
+    private static Map<String, NurseShift> shiftByVisit(VisitRoster roster) {
+        Map<String, NurseShift> result = new HashMap<>();
+        roster.getShifts().forEach(s -> s.getVisits().forEach(v -> result.put(v.getId(), s)));
         return result;
     }
 
-    private static int dayOf(VisitRoster roster, String visitId) {
-        return roster.getShifts().stream().filter(s -> s.getVisits().stream().anyMatch(v -> v.getId().equals(visitId)))
-                .mapToInt(NurseShift::getDay).findFirst().orElse(-1);
+    private static Map<String, Visit> byId(VisitRoster roster) {
+        return roster.getVisits().stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
     }
 }

@@ -37,6 +37,7 @@ public final class SolomonMapper {
                 RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
                 RosterConstraintWeights.UNDER_CONTRACT_MINIMUM, RosterConstraintWeights.WORKLOAD_FAIRNESS,
                 RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE,
+                RosterConstraintWeights.MOVED_START, RosterConstraintWeights.NEWLY_UNASSIGNED,
                 // Hard rules a VRPTW cannot break (one shift per vehicle, no levels, skills, refusals or pairs): a
                 // zero weight switches a constraint off, so no score calculation pays for them.
                 RosterConstraintWeights.LEVEL_TOO_LOW, RosterConstraintWeights.MISSING_SKILL,

@@ -75,6 +75,9 @@ public class Visit extends PanacheEntityBase {
     /** The nurse of the accepted roster this draft re-plans: changing it costs "Changed nurse". */
     @Column(name = "previous_nurse_id")
     public Long previousNurseId;
+    /** The start of the accepted roster this draft re-plans: moving away from it costs "Moved start". */
+    @Column(name = "previous_start")
+    public Instant previousStart;
     @Column(name = "one_off")
     public boolean oneOff;
     @Column(name = "cancel_reason")

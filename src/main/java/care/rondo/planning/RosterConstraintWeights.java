@@ -32,6 +32,7 @@ public class RosterConstraintWeights {
     public static final String CONTRACT_MAXIMUM = "Contract maximum";
     public static final String SHIFT_CAPACITY = "Shift capacity";
     public static final String UNASSIGNED_VISIT = "Unassigned visit";
+    public static final String NEWLY_UNASSIGNED = "Newly unassigned";
     public static final String EXTRA_NURSE_FOR_CLIENT = "Distinct nurses per client";
     public static final String NURSE_NEW_TO_CLIENT = "Nurse new to client";
     public static final String PREFERRED_NURSE_NOT_USED = "Preferred nurse not used";
@@ -40,6 +41,7 @@ public class RosterConstraintWeights {
     public static final String WORKLOAD_FAIRNESS = "Workload fairness";
     public static final String IDLE_TIME = "Idle time";
     public static final String CHANGED_NURSE = "Changed nurse";
+    public static final String MOVED_START = "Moved start";
     public static final String LATE_START_SOFT = "Late start (soft)";
     public static final String MAX_LATENESS_SOFT = "Max lateness (soft)";
 
@@ -51,6 +53,10 @@ public class RosterConstraintWeights {
     private static final long NEW_NURSE_SECONDS = 900;
     /** Per visit of a client with preferred nurses done by someone else: ten minutes of travel. */
     private static final long NOT_PREFERRED_SECONDS = 600;
+    /** Per visit a re-plan gives to another nurse than the accepted roster: half an hour of travel. */
+    private static final long CHANGED_NURSE_SECONDS = 1800;
+    /** Per second a re-planned start lies beyond the tolerance from the accepted start: twice a second of travel. */
+    private static final long MOVED_START_PER_SECOND = 2;
 
     @ConstraintWeight(LEVEL_TOO_LOW)
     HardMediumSoftLongScore levelTooLow = HARD;
@@ -78,6 +84,9 @@ public class RosterConstraintWeights {
     HardMediumSoftLongScore shiftCapacity = HARD;
     @ConstraintWeight(UNASSIGNED_VISIT)
     HardMediumSoftLongScore unassignedVisit = HardMediumSoftLongScore.ofMedium(1);
+    /** On top of "Unassigned visit": dropping a visit the accepted roster planned costs twice a never-planned one. */
+    @ConstraintWeight(NEWLY_UNASSIGNED)
+    HardMediumSoftLongScore newlyUnassigned = HardMediumSoftLongScore.ofMedium(1);
     @ConstraintWeight(EXTRA_NURSE_FOR_CLIENT)
     HardMediumSoftLongScore extraNurseForClient = HardMediumSoftLongScore.ofSoft(EXTRA_NURSE_SECONDS);
     @ConstraintWeight(NURSE_NEW_TO_CLIENT)
@@ -93,7 +102,9 @@ public class RosterConstraintWeights {
     @ConstraintWeight(IDLE_TIME)
     HardMediumSoftLongScore idleTime = SOFT;
     @ConstraintWeight(CHANGED_NURSE)
-    HardMediumSoftLongScore changedNurse = HardMediumSoftLongScore.ZERO;
+    HardMediumSoftLongScore changedNurse = HardMediumSoftLongScore.ofSoft(CHANGED_NURSE_SECONDS);
+    @ConstraintWeight(MOVED_START)
+    HardMediumSoftLongScore movedStart = HardMediumSoftLongScore.ofSoft(MOVED_START_PER_SECOND);
     @ConstraintWeight(LATE_START_SOFT)
     HardMediumSoftLongScore lateStartSoft = HardMediumSoftLongScore.ZERO;
     @ConstraintWeight(MAX_LATENESS_SOFT)
@@ -102,7 +113,9 @@ public class RosterConstraintWeights {
     /**
      * The weights a team starts from (the same as {@code new RosterConstraintWeights()}), time in seconds: an extra
      * nurse per client 5400 (an hour and a half of travel), a nurse new to the client 900, a visit not by a preferred nurse
-     * 600, changed nurse 0 (the service raises it for re-plans); every other soft weight 1 per second.
+     * 600, a re-planned visit given to another nurse 1800, a re-planned start moved beyond the tolerance 2 per second;
+     * every other soft weight 1 per second. The re-plan weights only ever match visits that carry an accepted nurse
+     * and start ({@link Visit#setPreviousNurseId}, {@link Visit#setPreviousStart(Long, long)}), i.e. in re-plans.
      */
     public static RosterConstraintWeights teamDefaults() {
         return new RosterConstraintWeights();

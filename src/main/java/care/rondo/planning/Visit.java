@@ -44,6 +44,8 @@ public class Visit {
     /** The longest shift of the solve: visits whose windows lie further apart can never share a route. */
     private long longestShift = Long.MAX_VALUE;
     private String previousNurseId;
+    private Long previousStart;
+    private long previousStartTolerance;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private NurseShift shift;
@@ -142,6 +144,29 @@ public class Visit {
     /** The nurse who had this visit in the roster being re-planned; changing it costs "changed nurse". */
     public void setPreviousNurseId(String previousNurseId) {
         this.previousNurseId = previousNurseId;
+    }
+
+    /**
+     * The start this visit had in the roster being re-planned; moving it more than {@code tolerance} (in the caller's
+     * time unit: what a client does not notice) away from it costs "moved start".
+     */
+    public void setPreviousStart(Long previousStart, long tolerance) {
+        if (tolerance < 0) {
+            throw new IllegalArgumentException("Negative start tolerance for visit " + id);
+        }
+        this.previousStart = previousStart;
+        this.previousStartTolerance = tolerance;
+    }
+
+    /** Planned in the roster being re-planned (by a nurse), so leaving it undone now costs "newly unassigned". */
+    public boolean wasPlannedBefore() {
+        return previousNurseId != null;
+    }
+
+    /** How much further the start lies from the accepted start than the tolerance (0 when either is unknown). */
+    public long getStartMovedBeyondTolerance() {
+        return previousStart == null || startTime == null ? 0
+                : Math.max(0, Math.abs(startTime - previousStart) - previousStartTolerance);
     }
 
     // ************************************************************************
@@ -279,6 +304,10 @@ public class Visit {
 
     public String getPreviousNurseId() {
         return previousNurseId;
+    }
+
+    public Long getPreviousStart() {
+        return previousStart;
     }
 
     public NurseShift getShift() {

@@ -28,6 +28,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 WorkloadConstraints.shiftCapacity(factory),
                 // medium
                 VisitConstraints.unassignedVisit(factory),
+                VisitConstraints.newlyUnassigned(factory),
                 // soft
                 ContinuityConstraints.extraNurseForClient(factory),
                 ContinuityConstraints.nurseNewToClient(factory),
@@ -37,6 +38,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 WorkloadConstraints.workloadFairness(factory),
                 VisitConstraints.idleTime(factory),
                 VisitConstraints.changedNurse(factory),
+                VisitConstraints.movedStart(factory),
                 VisitConstraints.lateStartSoft(factory),
                 VisitConstraints.maxLatenessSoft(factory),
         };

@@ -7,6 +7,8 @@ import static care.rondo.planning.RosterConstraintWeights.LATE_START_SOFT;
 import static care.rondo.planning.RosterConstraintWeights.LEVEL_TOO_LOW;
 import static care.rondo.planning.RosterConstraintWeights.MAX_LATENESS_SOFT;
 import static care.rondo.planning.RosterConstraintWeights.MISSING_SKILL;
+import static care.rondo.planning.RosterConstraintWeights.MOVED_START;
+import static care.rondo.planning.RosterConstraintWeights.NEWLY_UNASSIGNED;
 import static care.rondo.planning.RosterConstraintWeights.REFUSED_NURSE;
 import static care.rondo.planning.RosterConstraintWeights.TRAVEL_TIME;
 import static care.rondo.planning.RosterConstraintWeights.UNASSIGNED_VISIT;
@@ -66,6 +68,18 @@ final class VisitConstraints {
                 .asConstraint(UNASSIGNED_VISIT);
     }
 
+    /**
+     * A visit the accepted roster planned and the re-plan leaves undone: clients were told it would happen, so it
+     * costs priority × duration again on top of "Unassigned visit" (the medium weight is fixed, like that one).
+     */
+    static Constraint newlyUnassigned(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(visit -> visit.isUnassigned() && visit.wasPlannedBefore())
+                .penalizeConfigurableLong(VisitConstraints::unassignedWeight)
+                .justifyWith((visit, score) -> VisitJustification.of(visit, unassignedWeight(visit)))
+                .asConstraint(NEWLY_UNASSIGNED);
+    }
+
     /** Priority × duration; at least the priority so that dropping a zero-length visit is never free. */
     private static long unassignedWeight(Visit visit) {
         return visit.getPriority() * Math.max(1, visit.getDuration());
@@ -98,6 +112,19 @@ final class VisitConstraints {
                 .penalizeConfigurableLong(visit -> 1L)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, 1))
                 .asConstraint(CHANGED_NURSE);
+    }
+
+    /**
+     * A re-plan moves a visit away from its accepted start: per time unit beyond the visit's tolerance (what a client
+     * does not notice), so the small shifts a changed route brings cost nothing and a visit moved by an hour costs
+     * far more than one moved by a quarter. Frozen visits sit at their accepted start and never match.
+     */
+    static Constraint movedStart(ConstraintFactory factory) {
+        return assignedVisits(factory)
+                .filter(visit -> visit.getStartMovedBeyondTolerance() > 0)
+                .penalizeConfigurableLong(Visit::getStartMovedBeyondTolerance)
+                .justifyWith((visit, score) -> VisitJustification.of(visit, visit.getStartMovedBeyondTolerance()))
+                .asConstraint(MOVED_START);
     }
 
     /** The HHCRSP "total tardiness" term; zero weight unless a benchmark or team turns it on. */

@@ -13,6 +13,7 @@ const MEANING = {
   'Workload fairness': 'grows with the square of the hours away from the contract midpoint (1 h off = 3600 × weight)',
   'Idle time': 'per second a nurse waits between visits',
   'Changed nurse': 'per visit given to another nurse than in the accepted roster (re-plans)',
+  'Moved start': 'per second a re-planned visit starts more than 5 minutes away from its accepted start',
   'Late start (soft)': 'per second a visit starts after its window (when the hard rule is off)',
   'Max lateness (soft)': 'per second of the week\'s worst late start',
 };

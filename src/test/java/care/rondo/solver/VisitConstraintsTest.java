@@ -101,6 +101,69 @@ class VisitConstraintsTest {
     }
 
     @Test
+    void newlyUnassignedPenalizedOnTopWhenTheAcceptedRosterPlannedIt() {
+        VisitRoster roster = droppedVisit("ann");
+        // priority 3 x 30 minutes, the same again as "Unassigned visit" charges
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.newlyUnassigned(cf)).givenSolution(roster).penalizesBy(90);
+    }
+
+    @Test
+    void neverPlannedVisitNotPenalizedAsNewlyUnassigned() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.newlyUnassigned(cf))
+                .givenSolution(droppedVisit(null)).penalizesBy(0);
+    }
+
+    @Test
+    void plannedVisitStillAssignedNotPenalizedAsNewlyUnassigned() {
+        VisitRoster roster = oneVisit(5, 2, 0, ANY_TIME);
+        roster.getVisits().get(0).setPreviousNurseId("bob");
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.newlyUnassigned(cf)).givenSolution(roster).penalizesBy(0);
+    }
+
+    private VisitRoster droppedVisit(String previousNurseId) {
+        f.shift(f.nurse("ann", 5), 0, 7, 15);
+        Visit dropped = new Visit("v", client, f.locations.get(1), 0, ANY_TIME, 30, 2, Set.of(), 3);
+        dropped.setPreviousNurseId(previousNurseId);
+        f.visits.add(dropped);
+        VisitRoster roster = f.roster(WorkRules.none());
+        roster.getUnassigned().getVisits().add(dropped);
+        return roster;
+    }
+
+    @Test
+    void movedStartPenalizedBeyondTheToleranceWhenEarlier() {
+        // starts 423 (07:00 + 3 travel); accepted at 400 with 5 minutes tolerance: 23 - 5 = 18
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.movedStart(cf))
+                .givenSolution(acceptedAt(400, 5)).penalizesBy(18);
+    }
+
+    @Test
+    void movedStartPenalizedBeyondTheToleranceWhenLater() {
+        // starts 423; accepted at 450 with 5 minutes tolerance: 27 - 5 = 22
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.movedStart(cf))
+                .givenSolution(acceptedAt(450, 5)).penalizesBy(22);
+    }
+
+    @Test
+    void startWithinTheToleranceUnpenalized() {
+        // starts 423; accepted at 420: 3 minutes, inside the 5 a client does not notice
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.movedStart(cf))
+                .givenSolution(acceptedAt(420, 5)).penalizesBy(0);
+    }
+
+    @Test
+    void visitWithoutAcceptedStartUnpenalizedForMovedStart() {
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.movedStart(cf))
+                .givenSolution(oneVisit(5, 2, 0, ANY_TIME)).penalizesBy(0);
+    }
+
+    private VisitRoster acceptedAt(long acceptedStart, long tolerance) {
+        VisitRoster roster = oneVisit(5, 2, 0, ANY_TIME);
+        roster.getVisits().get(0).setPreviousStart(acceptedStart, tolerance);
+        return roster;
+    }
+
+    @Test
     void travelTimeIncludesTheWayHome() {
         NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 15);
         route(shift, f.visit("a", client, 1, 0, ANY_TIME, 30), f.visit("b", client, 2, 0, ANY_TIME, 30));

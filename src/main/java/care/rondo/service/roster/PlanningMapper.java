@@ -31,6 +31,8 @@ public final class PlanningMapper {
 
     /** Working-time law for home care: at most 10 h per day (travel included), at least 11 h rest. */
     static final WorkRules WORK_RULES = new WorkRules(10 * 3600L, 11 * 3600L, 3600L);
+    /** A re-planned start within five minutes of the accepted one is no change a client notices. */
+    public static final long UNNOTICED_START_MOVE_SECONDS = 300;
 
     private PlanningMapper() {
     }
@@ -87,6 +89,9 @@ public final class PlanningMapper {
         VisitRoster solution = new VisitRoster(shifts, new ArrayList<>(visits.values()), WORK_RULES,
                 problem.weights());
         placeAssigned(problem, visits, solution.getShifts(), solution, clock);
+        if (!parkUnplaced && problem.roster().basedOnRosterId != null) {
+            lockDaysTheReplanNeedNotChange(problem, solution.getShifts(), clock);
+        }
         if (parkUnplaced) {
             java.util.Set<care.rondo.planning.Visit> placed = new HashSet<>(solution.getUnassigned().getVisits());
             solution.getShifts().forEach(s -> placed.addAll(s.getVisits()));
@@ -129,6 +134,9 @@ public final class PlanningMapper {
             if (v.previousNurseId != null) {
                 visit.setPreviousNurseId(v.previousNurseId.toString());
             }
+            if (v.previousStart != null) {
+                visit.setPreviousStart(clock.toSeconds(v.previousStart), UNNOTICED_START_MOVE_SECONDS);
+            }
             if (v.pinned) {
                 visit.pin(v.pinnedStart == null ? null : clock.toSeconds(v.pinnedStart));
             }
@@ -156,6 +164,34 @@ public final class PlanningMapper {
                 shift.setLocked(true);
             }
         }
+    }
+
+    /**
+     * A re-plan changes only the days something forces open: a day on which a visit's accepted nurse no longer works
+     * at its accepted start (an absence reported after acceptance, a nurse archived) or on which a one-off visit was
+     * added. Every nurse-day of every other day is locked as accepted, so a sick Wednesday cannot reshuffle Thursday;
+     * on the open days "Changed nurse", "Moved start" and "Newly unassigned" keep the routes close to the accepted ones.
+     * Visits the accepted roster left unassigned on a locked day stay unassigned, as the team accepted them.
+     */
+    private static void lockDaysTheReplanNeedNotChange(RosterProblem problem, List<NurseShift> shifts, WeekClock clock) {
+        java.time.LocalDate monday = clock.weekStart().atZone(clock.zone()).toLocalDate();
+        java.util.Set<Integer> openDays = new HashSet<>();
+        for (Visit v : problem.visits()) {
+            if (v.frozen) {
+                continue;
+            }
+            boolean added = v.oneOff && v.nurseId == null;
+            if (added || v.previousNurseId != null && v.previousStart != null
+                    && !worksAt(shifts, v.previousNurseId, clock.toSeconds(v.previousStart))) {
+                openDays.add((int) java.time.temporal.ChronoUnit.DAYS.between(monday, v.visitDate));
+            }
+        }
+        shifts.stream().filter(s -> !openDays.contains(s.getDay())).forEach(s -> s.setLocked(true));
+    }
+
+    private static boolean worksAt(List<NurseShift> shifts, long nurseId, long time) {
+        String id = Long.toString(nurseId);
+        return shifts.stream().anyMatch(s -> s.getNurse().getId().equals(id) && s.getStart() <= time && time < s.getEnd());
     }
 
     /** A zero-length, locked shift holding a visit the team pinned outside the nurse's availability. */

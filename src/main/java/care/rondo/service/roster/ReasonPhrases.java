@@ -33,6 +33,7 @@ final class ReasonPhrases {
             case RosterConstraintWeights.CONTRACT_MAXIMUM -> nurse + " works " + minutes(amount) + " over her contract this week";
             case RosterConstraintWeights.SHIFT_CAPACITY -> "the route carries " + amount + " more than it may";
             case RosterConstraintWeights.UNASSIGNED_VISIT -> "nobody does this visit yet";
+            case RosterConstraintWeights.NEWLY_UNASSIGNED -> "the accepted roster planned this visit and nobody does it now";
             case RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT -> client + " sees " + amount + " more nurse(s) this week than the team aims for";
             case RosterConstraintWeights.NURSE_NEW_TO_CLIENT -> nurse + " did not visit " + client + " last week";
             case RosterConstraintWeights.PREFERRED_NURSE_NOT_USED -> client + " prefers another nurse";
@@ -41,6 +42,8 @@ final class ReasonPhrases {
             case RosterConstraintWeights.WORKLOAD_FAIRNESS -> nurse + "'s hours differ from her contract target";
             case RosterConstraintWeights.IDLE_TIME -> nurse + " waits " + minutes(amount) + " before this visit";
             case RosterConstraintWeights.CHANGED_NURSE -> "moved from the nurse of the accepted roster";
+            case RosterConstraintWeights.MOVED_START -> "starts " + minutes(amount)
+                    + " further from its accepted time than the five minutes nobody notices";
             default -> constraint + " (" + amount + ")";
         };
     }

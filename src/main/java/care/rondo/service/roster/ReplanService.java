@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * When reality changes after acceptance, a re-plan starts a new draft from the accepted roster: everything
  * before the freeze time is fixed as it was, the team's pins stay, and every visit remembers its accepted
- * nurse so that the solver keeps changes small. Visits can be cancelled or added on the draft.
+ * nurse and start so that the solver keeps changes small ("Changed nurse", "Moved start", "Newly unassigned"). The
+ * draft starts from the accepted routes: only visits whose nurse no longer works then are left to place. Visits can be cancelled or added on the draft.
  */
 @ApplicationScoped
 public class ReplanService {
@@ -93,6 +94,7 @@ public class ReplanService {
         c.oneOff = o.oneOff;
         c.lineageId = o.lineageId == null ? o.id : o.lineageId;
         c.previousNurseId = o.nurseId;
+        c.previousStart = o.plannedStart;
         c.nurseId = o.nurseId;
         c.plannedStart = o.plannedStart;
         c.plannedEnd = o.plannedEnd;

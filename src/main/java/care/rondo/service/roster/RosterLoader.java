@@ -3,8 +3,6 @@ package care.rondo.service.roster;
 import care.rondo.domain.CarePlan;
 import care.rondo.domain.Client;
 import care.rondo.domain.LockedNurseDay;
-import care.rondo.planning.RosterConstraintWeights;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.NurseAbsence;
 import care.rondo.domain.Roster;
@@ -28,9 +26,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RosterLoader {
 
-    /** One changed visit in a re-plan weighs as much as half an hour of extra travel. */
-    static final HardMediumSoftLongScore REPLAN_CHANGE_WEIGHT = HardMediumSoftLongScore.ofSoft(1800);
-
     @Transactional
     public RosterProblem load(long rosterId) {
         Roster roster = Roster.<Roster>findByIdOptional(rosterId).orElseThrow(() -> new NotFoundException("Roster", rosterId));
@@ -45,23 +40,9 @@ public class RosterLoader {
                 : Client.<Client>list("id in ?1", clientIds).stream().collect(Collectors.toMap(c -> c.id, c -> c));
         return new RosterProblem(roster, visits, nurses,
                 absences.stream().collect(Collectors.groupingBy(a -> a.nurseId)), clients,
-                weights(roster), lastWeekNurses(roster),
+                ConstraintWeightsService.effective(TeamConstraintWeights.findById(roster.teamId)), lastWeekNurses(roster),
                 LockedNurseDay.<LockedNurseDay>list("rosterId", rosterId).stream()
                         .map(l -> new RosterProblem.NurseDay(l.nurseId, l.day)).collect(Collectors.toSet()));
-    }
-
-    /**
-     * The team's weights; a re-plan also prices changes against the accepted roster, so that it moves only
-     * what reality forces it to move (unless the team set its own weight for that).
-     */
-    static RosterConstraintWeights weights(Roster roster) {
-        TeamConstraintWeights stored = TeamConstraintWeights.findById(roster.teamId);
-        RosterConstraintWeights weights = ConstraintWeightsService.effective(stored);
-        boolean teamChose = stored != null && stored.weights.containsKey(RosterConstraintWeights.CHANGED_NURSE);
-        if (roster.basedOnRosterId != null && !teamChose) {
-            weights.withWeight(RosterConstraintWeights.CHANGED_NURSE, REPLAN_CHANGE_WEIGHT);
-        }
-        return weights;
     }
 
     /** Per client, the nurses who visited in the accepted roster of the week before (continuity). */
