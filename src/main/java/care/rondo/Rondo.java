@@ -50,8 +50,9 @@ public class Rondo {
                 .isPresent();
     }
 
-    private static void startEmbeddedPostgres() {
+    static void startEmbeddedPostgres() {
         Path dataDirectory = Path.of(System.getProperty(DATA_DIRECTORY_PROPERTY, ".local-db")).toAbsolutePath();
+        OrphanedPostgres.stopIfAny(dataDirectory); // left running by a killed JVM: stop it, or the start fails
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
