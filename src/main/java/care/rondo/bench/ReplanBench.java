@@ -72,9 +72,10 @@ final class ReplanBench {
                         + " unassigned %d; visits left with the absent nurse on her days: %d; pins held: %s", score,
                 feasibleMs < 0 ? "none" : String.format("%.1f s", feasibleMs / 1000.0), changed, unaffected, changedPct,
                 best.getUnassigned().getVisits().size(), absentLeft, pinsHeld);
-        out.line("RESULT size=%s replan_s=%s feasible=%s unaffected_changed_pct=%.1f pins_held=%s", week.size(),
+        out.line("RESULT size=%s replan_s=%s feasible=%s unaffected_changed_pct=%.1f pins_held=%s calc_per_s=%d",
+                week.size(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0), score.isFeasible(), changedPct,
-                pinsHeld);
+                pinsHeld, replan.calcPerSecond());
         return score.isFeasible() && pinsHeld && absentLeft == 0 ? 0 : 1;
     }
 
