@@ -25,6 +25,7 @@ public final class SolveRun {
     private final List<Improvement> history = new ArrayList<>();
     private VisitRoster best;
     private long millis;
+    private long scoreCalculations = -1;
 
     public static SolveRun solve(SolverConfig config, VisitRoster problem, Consumer<String> progress) {
         SolveRun run = new SolveRun();
@@ -45,6 +46,7 @@ public final class SolveRun {
         run.millis = (System.nanoTime() - t0) / 1_000_000;
         long evaluations = solver instanceof DefaultSolver<VisitRoster> d ? d.getSolverScope().getScoreCalculationCount()
                 : -1;
+        run.scoreCalculations = evaluations;
         progress.accept(String.format("solved in %.1f s: %s (%d score calculations)", run.millis / 1000.0,
                 run.best.getScore(), evaluations));
         return run;
@@ -56,6 +58,11 @@ public final class SolveRun {
 
     public long millis() {
         return millis;
+    }
+
+    /** Score calculations per second of the whole solve (the {@code calc_per_s=} figure), or -1 if unknown. */
+    public long calcPerSecond() {
+        return scoreCalculations < 0 || millis <= 0 ? -1 : scoreCalculations * 1000 / millis;
     }
 
     /** Milliseconds until the first best solution without hard penalties, or -1 if none was found. */
