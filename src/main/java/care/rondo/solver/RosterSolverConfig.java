@@ -129,9 +129,8 @@ public final class RosterSolverConfig {
         // Two visits at once: both halves of a linked pair; an unassigned visit in and the one it displaces out.
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LinkedPairMoveFactory.class));
         moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveFactory.class));
-        if (Boolean.parseBoolean(System.getProperty("rondo.ruin", "true"))) {
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class));
-        }
+        // A string of nearby visits out of a few routes, put back at the cheapest places (SISR).
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class));
         if (nearbySelection) {
             moves.add(new ListChangeMoveSelectorConfig()
                     .withValueSelectorConfig(new ValueSelectorConfig().withId("nearbyChangeOrigin"))
