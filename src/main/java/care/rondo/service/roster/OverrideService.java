@@ -21,8 +21,11 @@ import java.util.Map;
 /**
  * The team's overrides. Each one pins what it touches (the solver will not move it), is recorded with who,
  * when and why, and moves the roster's version so that a second editor working from an older version gets a
- * 409. An override may break a hard rule (the team knows things the model does not): the answer says what
- * it breaks. A what-if applies the same override in a transaction that is rolled back.
+ * 409. After every override the roster's routes are timed again by the solver's own model ({@link StoredRoutes}):
+ * positions 0, 1, 2, ... in time order, starts and ends as travel and windows make them. An override may break a
+ * hard rule (the team knows things the model does not): the answer names every hard rule the touched visits
+ * break and every hard match that appeared or grew anywhere, so a worse hard score is never reported as safe.
+ * A what-if applies the same override in a transaction that is rolled back.
  */
 @ApplicationScoped
 public class OverrideService {
@@ -36,6 +39,9 @@ public class OverrideService {
     @Inject
     RosterAnalysisService analysis;
 
+    @Inject
+    StoredRoutes routes;
+
     public record Outcome(long rosterId, long rosterVersion, long eventId, List<Long> visitIds,
                           boolean breaksHardRules, List<Explanation.Impact> hardImpacts) {
     }
@@ -47,9 +53,10 @@ public class OverrideService {
     public Outcome apply(long teamId, long rosterId, long expectedVersion, OverrideCommand command, String actor) {
         guard.requirePlan(teamId);
         return QuarkusTransaction.requiringNew().call(() -> {
+            RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
             Applied applied = applyInTransaction(teamId, rosterId, expectedVersion, command, actor);
-            Roster.getEntityManager().flush();
-            List<Explanation.Impact> hard = hardImpacts(teamId, rosterId, applied.visitIds());
+            RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
+            List<Explanation.Impact> hard = after.hardImpactsSince(before);
             Roster roster = Roster.findById(rosterId);
             return new Outcome(rosterId, roster.version, applied.event().id, applied.visitIds(), !hard.isEmpty(), hard);
         });
@@ -57,16 +64,15 @@ public class OverrideService {
 
     public WhatIf preview(long teamId, long rosterId, OverrideCommand command, String actor) {
         guard.requirePlan(teamId);
-        RosterKpis before = analysis.kpis(teamId, rosterId);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
                 Roster roster = rosters.get(teamId, rosterId);
                 Applied applied = applyInTransaction(teamId, rosterId, roster.version, command, actor);
-                Roster.getEntityManager().flush();
-                RosterKpis after = analysis.kpis(teamId, rosterId);
-                List<Explanation.Impact> hard = hardImpacts(teamId, rosterId, applied.visitIds());
-                throw new Preview(new WhatIf(before.summary(), after.summary(), RosterKpis.Delta.between(before, after),
-                        !hard.isEmpty(), hard));
+                RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
+                List<Explanation.Impact> hard = after.hardImpactsSince(before);
+                throw new Preview(new WhatIf(before.kpis().summary(), after.kpis().summary(),
+                        RosterKpis.Delta.between(before.kpis(), after.kpis()), !hard.isEmpty(), hard));
             });
         } catch (Preview preview) {
             return preview.whatIf;
@@ -107,6 +113,8 @@ public class OverrideService {
             case LOCK_DAY -> lockDay(roster, command, actor, details, true);
             case UNLOCK_DAY -> lockDay(roster, command, actor, details, false);
         };
+        Roster.getEntityManager().flush();
+        routes.retime(rosterId); // every route as the solver's timing makes it: positions, starts, ends
         if (roster.status == RosterStatus.PROPOSED) {
             roster.status = RosterStatus.REVIEWED;
         }
@@ -130,8 +138,7 @@ public class OverrideService {
         }
         visit.nurseId = nurse.id;
         visit.plannedStart = start != null ? start : visit.plannedStart != null ? visit.plannedStart : visit.earliestStart;
-        visit.plannedEnd = visit.plannedStart.plusSeconds(visit.durationMinutes * 60L);
-        pin(visit, start, actor, c.reason());
+        pin(visit, start, actor, c.reason()); // its end and place in her route: see StoredRoutes
         return List.of(visit.id);
     }
 
@@ -153,16 +160,23 @@ public class OverrideService {
             throw new InvalidInputException("otherVisitId", "must be another visit");
         }
         details.put("otherVisitId", b.id);
+        // each takes the other's place: nurse, and on the same day also the time that orders her route
         Long nurseA = a.nurseId;
+        Instant startA = a.plannedStart;
+        boolean sameDay = a.visitDate.equals(b.visitDate);
         a.nurseId = b.nurseId;
         b.nurseId = nurseA;
+        if (sameDay) {
+            a.plannedStart = b.plannedStart;
+            b.plannedStart = startA;
+        }
         for (Visit v : List.of(a, b)) {
             if (v.nurseId == null) {
                 v.plannedStart = null;
                 v.plannedEnd = null;
+                v.routeIndex = null;
             } else if (v.plannedStart == null) {
                 v.plannedStart = v.earliestStart;
-                v.plannedEnd = v.plannedStart.plusSeconds(v.durationMinutes * 60L);
             }
             pin(v, null, actor, c.reason());
         }
@@ -241,9 +255,5 @@ public class OverrideService {
             throw new InvalidInputException("nurseId", "names no active nurse of this team");
         }
         return nurse;
-    }
-
-    private List<Explanation.Impact> hardImpacts(long teamId, long rosterId, List<Long> visitIds) {
-        return analysis.hardImpacts(teamId, rosterId, visitIds);
     }
 }

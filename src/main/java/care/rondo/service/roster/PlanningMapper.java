@@ -147,9 +147,7 @@ public final class PlanningMapper {
                 continue; // otherwise for the construction heuristic to place (or to park unassigned)
             }
             long start = clock.toSeconds(v.pinned && v.pinnedStart != null ? v.pinnedStart : v.plannedStart);
-            NurseShift shift = shifts.stream()
-                    .filter(s -> s.getNurse().getId().equals(v.nurseId.toString()))
-                    .filter(s -> s.getStart() <= start && start < s.getEnd()).findFirst().orElse(null);
+            NurseShift shift = shiftFor(shifts, v, start, clock);
             if (shift == null && v.pinned && nurses.containsKey(v.nurseId.toString())) {
                 shift = extraShift(nurses.get(v.nurseId.toString()), v, start, clock);
                 shifts.add(shift);
@@ -194,10 +192,31 @@ public final class PlanningMapper {
         return shifts.stream().anyMatch(s -> s.getNurse().getId().equals(id) && s.getStart() <= time && time < s.getEnd());
     }
 
+    /**
+     * The nurse's shift that holds the start; else, on that day, the last of her shifts that began before it (a
+     * route that ran past its end stays that route, flagged by the score) or her first one after it (a visit
+     * moved to her from an earlier time joins her day).
+     */
+    private static NurseShift shiftFor(List<NurseShift> shifts, Visit v, long start, WeekClock clock) {
+        List<NurseShift> hers = shifts.stream().filter(s -> s.getNurse().getId().equals(v.nurseId.toString()))
+                .toList();
+        int day = dayIndex(v, clock);
+        return hers.stream().filter(s -> s.getStart() <= start && start < s.getEnd()).findFirst()
+                .or(() -> hers.stream().filter(s -> s.getDay() == day && s.getStart() <= start)
+                        .max(Comparator.comparingLong(NurseShift::getStart)))
+                .or(() -> hers.stream().filter(s -> s.getDay() == day)
+                        .min(Comparator.comparingLong(NurseShift::getStart)))
+                .orElse(null);
+    }
+
+    private static int dayIndex(Visit v, WeekClock clock) {
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(
+                clock.weekStart().atZone(clock.zone()).toLocalDate(), v.visitDate);
+    }
+
     /** A zero-length, locked shift holding a visit the team pinned outside the nurse's availability. */
     private static NurseShift extraShift(care.rondo.planning.Nurse nurse, Visit v, long start, WeekClock clock) {
-        int day = (int) java.time.temporal.ChronoUnit.DAYS.between(
-                clock.weekStart().atZone(clock.zone()).toLocalDate(), v.visitDate);
+        int day = dayIndex(v, clock);
         NurseShift shift = new NurseShift(nurse.getId() + "@" + v.visitDate + "#extra-" + v.id, nurse, day, start, start);
         shift.setLocked(true);
         return shift;

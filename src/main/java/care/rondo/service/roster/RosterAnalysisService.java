@@ -114,13 +114,54 @@ public class RosterAnalysisService {
                 reasons, impacts);
     }
 
-    /** The hard rules the given visits break, from one analysis of the roster (not one per visit). */
-    public List<Explanation.Impact> hardImpacts(long teamId, long rosterId, List<Long> visitIds) {
+    /**
+     * What an override is judged by, from one analysis: the KPIs, every hard constraint match (keyed by constraint
+     * and what it indicts, so that two analyses of one roster can be compared) and the hard rules the touched
+     * visits break.
+     */
+    public Review review(long teamId, long rosterId, List<Long> touchedVisitIds) {
         Analysed analysed = analyse(teamId, rosterId);
-        java.util.Set<String> ids = visitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-        return analysed.solution().getVisits().stream().filter(v -> ids.contains(v.getId()))
+        java.util.Map<String, Long> hardByKey = new java.util.HashMap<>();
+        java.util.Map<String, Explanation.Impact> impactByKey = new java.util.HashMap<>();
+        analysed.explanation().getConstraintMatchTotalMap().values().forEach(total -> {
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                if (match.getScore().hardScore() != 0) {
+                    String key = match.getConstraintName() + "|" + match.getIndictedObjectList().stream()
+                            .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(","));
+                    hardByKey.merge(key, match.getScore().hardScore(), Long::sum);
+                    impactByKey.putIfAbsent(key, impact(analysed, match));
+                }
+            }
+        });
+        java.util.Set<String> ids = touchedVisitIds.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Explanation.Impact> touched = analysed.solution().getVisits().stream().filter(v -> ids.contains(v.getId()))
                 .flatMap(v -> impacts(analysed, v).stream())
                 .filter(i -> i.level().equals("HARD")).distinct().toList();
+        return new Review(KpiCalculator.kpis(analysed, ReadinessCheck.check(analysed.problem())),
+                analysed.explanation().getScore(), hardByKey, impactByKey, touched);
+    }
+
+    /** See {@link #review}. */
+    public record Review(RosterKpis kpis, HardMediumSoftLongScore score, java.util.Map<String, Long> hardByKey,
+                         java.util.Map<String, Explanation.Impact> impactByKey,
+                         List<Explanation.Impact> touchedHardImpacts) {
+
+        /**
+         * The hard rules broken now: those the touched visits break, and every hard match that is new or weighs
+         * more than in {@code before}, wherever it is (a visit moved into a route can make the next one late). If
+         * the hard score got worse, some match got worse, so this list is never empty then.
+         */
+        public List<Explanation.Impact> hardImpactsSince(Review before) {
+            java.util.LinkedHashSet<Explanation.Impact> impacts = new java.util.LinkedHashSet<>(touchedHardImpacts);
+            hardByKey.entrySet().stream()
+                    .filter(e -> e.getValue() < before.hardByKey().getOrDefault(e.getKey(), 0L))
+                    .map(e -> impactByKey.get(e.getKey()))
+                    .sorted(Comparator.comparing(Explanation.Impact::penalty, Comparator.reverseOrder())
+                            .thenComparing(Explanation.Impact::constraint))
+                    .forEach(impacts::add);
+            return List.copyOf(impacts);
+        }
     }
 
     public Explanation explainNurse(long teamId, long rosterId, long nurseId) {
@@ -160,17 +201,21 @@ public class RosterAnalysisService {
         }
         List<Explanation.Impact> impacts = new ArrayList<>();
         for (ConstraintMatch<HardMediumSoftLongScore> match : indictment.getConstraintMatchSet()) {
-            Justified justified = Justified.of(match.getJustification());
-            HardMediumSoftLongScore score = match.getScore();
-            String level = score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
-            long penalty = -(score.hardScore() + score.mediumScore() + score.softScore());
-            impacts.add(new Explanation.Impact(match.getConstraintName(), level, penalty,
-                    ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
-                            analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId()))));
+            impacts.add(impact(analysed, match));
         }
         impacts.sort(Comparator.comparing(Explanation.Impact::level).thenComparing(Explanation.Impact::penalty,
                 Comparator.reverseOrder()));
         return impacts;
+    }
+
+    private static Explanation.Impact impact(Analysed analysed, ConstraintMatch<HardMediumSoftLongScore> match) {
+        Justified justified = Justified.of(match.getJustification());
+        HardMediumSoftLongScore score = match.getScore();
+        String level = score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
+        long penalty = -(score.hardScore() + score.mediumScore() + score.softScore());
+        return new Explanation.Impact(match.getConstraintName(), level, penalty,
+                ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
+                        analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId())));
     }
 
     /** The fields the solver's justification records share, whichever record it is. */

@@ -24,6 +24,9 @@ import java.util.Map;
 @ApplicationScoped
 public class SolutionStore {
 
+    @jakarta.inject.Inject
+    StoredRoutes routes;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean markScheduled(long rosterId, Instant now, Instant deadline, String actor) {
         boolean claimed = Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveDeadline = ?3, "
@@ -110,6 +113,7 @@ public class SolutionStore {
         // A visit pinned since the solve began is the team's decision: the solver's answer for it is dropped.
         List<Visit> visits = Visit.list("rosterId = ?1 and pinned = false", rosterId);
         SolutionWriter.apply(assignments, visits);
+        routes.retime(rosterId); // pinned visits kept their place: time the routes around them again
         HardMediumSoftLongScore score = best.getScore();
         if (score != null) {
             Roster.update("bestScore = ?1, bestScoreAt = ?2, feasible = ?3 where id = ?4", score.toString(),

@@ -35,7 +35,8 @@ public class SolverManagerProducer {
     @ApplicationScoped
     SolverManager<VisitRoster, Long> solverManager(SolverFactory<VisitRoster> factory, SolverSettings settings) {
         return SolverManager.create(factory,
-                new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolvers())));
+                new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolvers()))
+                        .withThreadFactoryClass(SolverThreads.class)); // solving yields the cores to requests
     }
 
     void close(@Disposes SolverManager<VisitRoster, Long> solverManager) {
