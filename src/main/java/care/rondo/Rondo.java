@@ -2,6 +2,7 @@ package care.rondo;
 
 import care.rondo.bench.BenchMain;
 import care.rondo.export.ExportBenchmark;
+import care.rondo.security.LocalKeys;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -39,6 +40,8 @@ public class Rondo {
         }
         if (!datasourceConfigured()) {
             startEmbeddedPostgres();
+            // its own token key pair, kept beside the data (nothing is bundled)
+            LocalKeys.useUnlessConfigured(System.getProperty(DATA_DIRECTORY_PROPERTY, ".local-db"));
         }
         Quarkus.run(args);
     }

@@ -42,8 +42,11 @@ public class AuthResource {
     @POST
     @Path("token")
     @PermitAll
-    public TokenView issueToken(@NotNull @Valid TokenRequest request) {
-        AuthService.Login login = auth.login(request.username(), request.password());
+    public TokenView issueToken(@NotNull @Valid TokenRequest request,
+                                @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
+        // the peer address; behind a proxy set quarkus.http.proxy.proxy-address-forwarding (README)
+        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        AuthService.Login login = auth.login(request.username(), request.password(), address);
         return new TokenView(login.token().token(), "Bearer", login.token().expiresInSeconds(),
                 login.account().role.group(), login.account().teamId);
     }

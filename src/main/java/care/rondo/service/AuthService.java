@@ -1,6 +1,7 @@
 package care.rondo.service;
 
 import care.rondo.domain.Account;
+import care.rondo.security.SignInThrottle;
 import care.rondo.security.TokenIssuer;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.UnauthorizedException;
@@ -19,16 +20,23 @@ public class AuthService {
     @Inject
     TokenIssuer issuer;
 
+    @Inject
+    SignInThrottle throttle;
+
     public record Login(TokenIssuer.IssuedToken token, Account account) {
     }
 
-    public Login login(String username, String password) {
+    /** Signs in, or throws: 401 for any wrong username or password alike, 429 once too many failed. */
+    public Login login(String username, String password, String clientAddress) {
+        throttle.check(username, clientAddress);
         Account account = Account.findByUsername(username).orElse(null);
         boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
         if (account == null || !matches || !account.active) {
+            throttle.failed(username, clientAddress);
             LOG.info("Rejected a sign-in attempt");
             throw new UnauthorizedException("Unknown username or wrong password");
         }
+        throttle.succeeded(username);
         LOG.infof("Account %d signed in", account.id);
         return new Login(issuer.issue(account), account);
     }

@@ -112,6 +112,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response signInDisabled(care.rondo.security.TokenIssuer.SignInDisabledException e) {
+        return problem(Problem.of(501, "Not Implemented", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(care.rondo.security.SignInThrottle.ThrottledException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
+                .entity(Problem.of(429, "Too Many Requests", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
         return problem(Problem.of(403, "Forbidden", "Your role may not do this"));
     }
