@@ -7,6 +7,7 @@ import care.rondo.domain.SolverStatus;
 import care.rondo.domain.Visit;
 import care.rondo.planning.VisitRoster;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -29,6 +30,7 @@ public class SolutionStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean markScheduled(long rosterId, Instant now, Instant deadline, String actor) {
+        // now is the request's identity (SolveJob.requestedAt): callers pass it at the database's precision
         boolean claimed = Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveDeadline = ?3, "
                         + "solveHeartbeatAt = ?2, solveStartedAt = null, solveEndedAt = null, solveError = null "
                         + "where id = ?4 and solverStatus = ?5 and status not in ?6",
@@ -42,11 +44,16 @@ public class SolutionStore {
         return claimed;
     }
 
+    /**
+     * The job begins: false when its request is no longer the roster's (stopped or released meanwhile), and then
+     * it must not solve.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markSolving(long rosterId, Duration spent) {
+    public boolean markSolving(long rosterId, Instant requestedAt, Duration spent) {
         Instant now = Instant.now();
-        Roster.update("solverStatus = ?1, solveStartedAt = ?2, solveDeadline = ?3, solveHeartbeatAt = ?2 "
-                + "where id = ?4", SolverStatus.SOLVING, now, now.plus(spent), rosterId);
+        return Roster.update("solverStatus = ?1, solveStartedAt = ?2, solveDeadline = ?3, solveHeartbeatAt = ?2 "
+                + "where id = ?4 and solveRequestedAt = ?5 and solverStatus <> ?6", SolverStatus.SOLVING, now,
+                now.plus(spent), rosterId, requestedAt, SolverStatus.NOT_SOLVING) == 1;
     }
 
     /** Who stopped a solve early, for the roster's history. */
@@ -56,33 +63,62 @@ public class SolutionStore {
         RosterEvent.record(roster.teamId, rosterId, "SOLVE_STOPPED", actor, null, Map.of());
     }
 
+    /** Ends a solve without a new proposal (any request: a stop of a solve this instance does not run). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markFailed(long rosterId, String reason) {
         Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4",
                 SolverStatus.NOT_SOLVING, Instant.now(), reason, rosterId);
     }
 
-    /** Heartbeat, plus the newest best solution when there is one. */
+    /** Ends the solve of one request without a new proposal; nothing when the roster serves another request now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void writeProgress(long rosterId, VisitRoster best) {
+    public void markFailed(long rosterId, Instant requestedAt, String reason) {
+        Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4 and solveRequestedAt = ?5",
+                SolverStatus.NOT_SOLVING, Instant.now(), reason, rosterId, requestedAt);
+    }
+
+    /**
+     * Heartbeat, plus the newest best solution when there is one. False when the roster no longer solves this
+     * request (stopped from another instance, or released): then nothing is written and the solve should end.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean writeProgress(long rosterId, Instant requestedAt, VisitRoster best) {
+        if (!ownedSolving(rosterId, requestedAt)) {
+            return false;
+        }
         if (best != null) {
             writeSolution(rosterId, best);
         }
-        Roster.update("solveHeartbeatAt = ?1 where id = ?2 and solverStatus <> ?3", Instant.now(), rosterId,
-                SolverStatus.NOT_SOLVING);
+        Roster.update("solveHeartbeatAt = ?1 where id = ?2", Instant.now(), rosterId);
+        return true;
     }
 
+    /**
+     * The solve's last proposal; the roster becomes PROPOSED and ends solving, with {@code note} as its solve
+     * error (null for a normal end). Nothing when the roster serves another request by now.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void writeFinal(long rosterId, VisitRoster best) {
+    public boolean writeFinal(long rosterId, Instant requestedAt, VisitRoster best, String note) {
+        Roster roster = Roster.findById(rosterId, LockModeType.PESSIMISTIC_WRITE);
+        if (roster == null || !requestedAt.equals(roster.solveRequestedAt)) {
+            return false;
+        }
         writeSolution(rosterId, best);
-        Roster roster = Roster.findById(rosterId);
-        if (roster != null && best.getScore() != null) {
+        if (best.getScore() != null) {
             RosterEvent.record(roster.teamId, rosterId, "SOLVE_FINISHED", "solver", null,
                     Map.of("score", best.getScore().toString()));
         }
-        Roster.update("solverStatus = ?1, solveEndedAt = ?2, status = case when status = ?3 then ?4 else status end "
-                        + "where id = ?5", SolverStatus.NOT_SOLVING, Instant.now(), RosterStatus.DRAFT,
-                RosterStatus.PROPOSED, rosterId);
+        Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3, "
+                        + "status = case when status = ?4 then ?5 else status end where id = ?6",
+                SolverStatus.NOT_SOLVING, Instant.now(), note, RosterStatus.DRAFT, RosterStatus.PROPOSED, rosterId);
+        return true;
+    }
+
+    /** Locks the roster row (serialising with a new request or a stop) and tells whether it still solves this one. */
+    private boolean ownedSolving(long rosterId, Instant requestedAt) {
+        Roster roster = Roster.findById(rosterId, LockModeType.PESSIMISTIC_WRITE);
+        return roster != null && roster.solverStatus != SolverStatus.NOT_SOLVING
+                && requestedAt.equals(roster.solveRequestedAt);
     }
 
     /** The roster as stored now, read in a fresh persistence context (after conditional updates). */

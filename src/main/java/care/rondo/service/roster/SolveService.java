@@ -11,30 +11,52 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
-import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Starts, watches and stops solves. The stored roster is the truth (solver status, best score, heartbeat), so
- * any instance can report on it and a crash leaves nothing that claims to be solving for long. The only thing
- * this instance keeps for itself is the bookkeeping of the solves it runs: their limits and newest best
- * solution, written to the database at most every {@code persistInterval} and always at the end.
+ * Starts, watches and stops solves. The stored roster is the truth (solver status, best score, heartbeat), so any
+ * instance can report on it and a crash leaves nothing that claims to be solving for long.
+ *
+ * <p>Three kinds of thread, and none of them ever waits on another:
+ * <ul>
+ *   <li>solver threads ({@code rondo-solver-N}, {@code rondo.solver.parallel-solvers} of them) run OptaPlanner's
+ *       {@link Solver} directly; their only hand-over is to put the newest best solution into the {@link SolveJob};</li>
+ *   <li>the limits thread ({@code rondo-solve-limits}) touches memory only: it raises a solver's terminate flag when
+ *       a limit passes or a stop was asked for, and is the watchdog that gives up on a solve still running
+ *       {@code rondo.solver.watchdog-grace} after its deadline;</li>
+ *   <li>the writer thread ({@code rondo-solve-writer}) is the only one that writes a solve's proposals and ends:
+ *       throttled progress and heartbeats, the final proposal, failures, and the sweep of stale rosters.</li>
+ * </ul>
+ * OptaPlanner's SolverManager is not used: its {@code terminateEarly} waits for the job's final consumer, and in
+ * 10.2 that consumer can wait forever on a semaphore permit lost in a race between its two consumer paths — which
+ * left the ticker that called it blocked for good (issue 11).
  */
 @ApplicationScoped
 public class SolveService {
 
     private static final Logger LOG = Logger.getLogger(SolveService.class);
+    private static final Duration TICK = Duration.ofMillis(200);
+    private static final int CONFLICT_RETRIES = 5;
 
     @Inject
-    SolverManager<VisitRoster, Long> solverManager;
+    SolverFactory<VisitRoster> solverFactory;
 
     @Inject
     SolverSettings settings;
@@ -51,47 +73,55 @@ public class SolveService {
     @Inject
     RosterService rosters;
 
-    private final Map<Long, ActiveSolve> active = new ConcurrentHashMap<>();
+    private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private volatile Instant nextStaleSweep = Instant.EPOCH;
-    private ScheduledExecutorService ticker;
-
-    /** A solve's limits and its newest best solution not yet written. */
-    static final class ActiveSolve {
-        final Duration spent;
-        final Duration unimproved;
-        // set when a solver thread picks the job up: time waiting as SCHEDULED does not count
-        volatile Instant startedAt;
-        volatile Instant lastImprovement;
-        volatile VisitRoster pending;
-        volatile Instant lastWrite = Instant.EPOCH;
-
-        ActiveSolve(Duration spent, Duration unimproved) {
-            this.spent = spent;
-            this.unimproved = unimproved;
-        }
-
-        void started() {
-            startedAt = Instant.now();
-        }
-
-        /** The time limit counts from the start; the unimproved limit only once construction has finished. */
-        boolean overLimits(Instant now) {
-            return startedAt != null && (now.isAfter(startedAt.plus(spent))
-                    || lastImprovement != null && now.isAfter(lastImprovement.plus(unimproved)));
-        }
-    }
+    private ExecutorService solverThreads;
+    private ScheduledExecutorService limits;
+    private ScheduledExecutorService writer;
 
     void onStart(@Observes StartupEvent event) {
         releaseStale();
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "rondo-solve-ticker"));
-        ticker.scheduleWithFixedDelay(this::tick, 200, 200, TimeUnit.MILLISECONDS);
+        solverThreads = Executors.newFixedThreadPool(settings.parallelSolvers(), daemonThreads("rondo-solver-"));
+        limits = Executors.newSingleThreadScheduledExecutor(daemonThreads("rondo-solve-limits"));
+        writer = Executors.newSingleThreadScheduledExecutor(daemonThreads("rondo-solve-writer"));
+        limits.scheduleWithFixedDelay(this::enforceLimits, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        writer.scheduleWithFixedDelay(this::write, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops every solve, waits a bounded time for solvers to return their best, writes what ended, and releases
+     * the rest with their last written proposal; never waits on a solver without a bound.
+     */
     void onStop(@Observes ShutdownEvent event) {
-        if (ticker != null) {
-            ticker.shutdownNow();
+        if (solverThreads == null) {
+            return;
         }
-        active.keySet().forEach(solverManager::terminateEarly);
+        limits.shutdownNow();
+        writer.shutdownNow();
+        solverThreads.shutdown();
+        long until = System.nanoTime() + settings.shutdownGrace().toNanos();
+        try {
+            do {
+                // again and again: a solver that was still loading resets the terminate flag when it starts
+                jobs.values().forEach(SolveJob::requestStop);
+            } while (!solverThreads.awaitTermination(100, TimeUnit.MILLISECONDS) && System.nanoTime() < until);
+            writer.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        solverThreads.shutdownNow();
+        jobs.values().forEach(job -> {
+            try {
+                if (job.state().ended()) {
+                    record(job);
+                } else {
+                    giveUp(job, "interrupted: the solving instance shut down; the last saved proposal is kept");
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not record the end of roster %d's solve at shutdown", job.rosterId);
+            }
+        });
+        jobs.clear();
     }
 
     /** Starts solving (202); 409 when it already solves or is accepted. */
@@ -104,45 +134,42 @@ public class SolveService {
         }
         Duration spent = limit("seconds", seconds, settings.defaultSpent());
         Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
-        Instant now = Instant.now();
+        // the request's identity, at the database's precision so that it compares equal when read back
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!store.markScheduled(roster.id, now, now.plus(spent), actor)) {
             throw new ConflictException("Roster " + rosterId + " is already being solved or is accepted");
         }
-        ActiveSolve solve = new ActiveSolve(spent, unimproved);
-        active.put(roster.id, solve);
+        SolveJob job = new SolveJob(roster.id, now, spent, unimproved);
+        jobs.put(roster.id, job);
         try {
-            solverManager.solveAndListen(roster.id, id -> {
-                store.markSolving(id, spent);
-                VisitRoster problem = PlanningMapper.toPlanning(loader.load(id));
-                solve.started();
-                return problem;
-            }, best -> onBest(roster.id, best), last -> onFinal(roster.id, last), (id, error) -> onError(id, error));
-        } catch (RuntimeException e) {
-            active.remove(roster.id);
-            store.markFailed(roster.id, "could not start: " + e.getClass().getSimpleName());
-            throw e;
+            solverThreads.execute(() -> run(job));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(roster.id, job);
+            store.markFailed(roster.id, now, "could not start: the instance is shutting down");
+            throw new ConflictException("Roster " + rosterId + " cannot be solved now: the service is shutting down");
         }
         return store.fresh(roster.id);
     }
 
-    /** Asks a running solve to stop; it writes its best solution and ends NOT_SOLVING. */
+    /** Asks a solve to stop without waiting for it; it writes its best solution and ends NOT_SOLVING. */
     public Roster stop(long teamId, long rosterId, String actor) {
         guard.requirePlan(teamId);
         Roster roster = rosters.get(teamId, rosterId);
         if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
             store.recordStopRequest(roster.id, actor);
         }
-        if (active.containsKey(roster.id)) {
-            solverManager.terminateEarly(roster.id);
+        SolveJob job = jobs.get(roster.id);
+        if (job != null) {
+            job.requestStop();
         } else if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
-            // solving on another instance, or left by a crash: stopping it here means releasing it
+            // solving on another instance (whose writer sees this at its next heartbeat and stops), or left by a crash
             store.markFailed(roster.id, "stopped");
         }
         return store.fresh(roster.id);
     }
 
     public boolean isSolvingHere(long rosterId) {
-        return active.containsKey(rosterId);
+        return jobs.containsKey(rosterId);
     }
 
     private Duration limit(String field, Integer seconds, Duration fallback) {
@@ -155,54 +182,41 @@ public class SolveService {
         return Duration.ofSeconds(seconds);
     }
 
-    private void onBest(long rosterId, VisitRoster best) {
-        ActiveSolve solve = active.get(rosterId);
-        if (solve != null) {
-            solve.pending = best;
-            if (best.getVisits().stream().allMatch(v -> v.getShift() != null)) {
-                solve.lastImprovement = Instant.now();
+    /** A solver thread's whole part: load, solve, hand over. It never writes a proposal. */
+    private void run(SolveJob job) {
+        if (!job.begin(Instant.now())) {
+            return;
+        }
+        try {
+            if (!store.markSolving(job.rosterId, job.requestedAt, job.spent)) {
+                job.requestStop();
+                job.failed(new IllegalStateException("the request was stopped or released before it started"));
+                return;
             }
+            VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId));
+            Solver<VisitRoster> solver = solverFactory.buildSolver();
+            solver.addEventListener(event -> job.improved(event.getNewBestSolution(), Instant.now()));
+            job.solving(solver);
+            job.finished(solver.solve(problem));
+        } catch (Throwable e) {
+            job.failed(e);
         }
     }
 
-    private void onFinal(long rosterId, VisitRoster finalBest) {
-        ActiveSolve solve = active.remove(rosterId);
-        Object lock = solve == null ? new Object() : solve;
-        synchronized (lock) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    store.writeFinal(rosterId, finalBest);
-                    return;
-                } catch (RuntimeException e) {
-                    // an override committed in between: read again (its visit is pinned now, so skipped)
-                    if (attempt == 3) {
-                        throw e;
-                    }
-                    LOG.debugf("Retrying the final write of roster %d after a concurrent change", rosterId);
-                }
+    /** The limits thread: memory only, never blocks. */
+    void enforceLimits() {
+        Instant now = Instant.now();
+        jobs.values().forEach(job -> {
+            job.enforceLimits(now);
+            if (job.abandonIfOverdue(now, settings.watchdogGrace())) {
+                LOG.warnf("Watchdog: roster %d was still solving %d s past its deadline; ending it with its "
+                        + "newest best solution", job.rosterId, settings.watchdogGrace().toSeconds());
             }
-        }
+        });
     }
 
-    private void onError(long rosterId, Throwable error) {
-        active.remove(rosterId);
-        LOG.errorf(error, "Solving roster %d failed", rosterId);
-        store.markFailed(rosterId, "solver failed: " + error.getClass().getSimpleName());
-    }
-
-    /**
-     * Rosters left SOLVING by an instance that stopped (a crash, a kill, a restart faster than the heartbeat goes
-     * stale) are released at start and then every sweep: solves of running instances keep their heartbeats fresh.
-     */
-    private void releaseStale() {
-        int recovered = store.releaseStale(settings.staleAfter(), active.keySet());
-        if (recovered > 0) {
-            LOG.infof("Released %d roster(s) left solving by a stopped instance", recovered);
-        }
-    }
-
-    /** Enforces each solve's limits, writes throttled best solutions and heartbeats, and sweeps stale solves. */
-    void tick() {
+    /** The writer thread: every write of every solve on this instance, and the stale sweep. */
+    void write() {
         Instant now = Instant.now();
         if (now.isAfter(nextStaleSweep)) {
             nextStaleSweep = now.plus(settings.staleSweep());
@@ -212,25 +226,118 @@ public class SolveService {
                 LOG.warnf(e, "Could not sweep stale solves; will retry");
             }
         }
-        active.forEach((rosterId, solve) -> {
+        jobs.values().forEach(job -> {
             try {
-                if (solve.overLimits(now)) {
-                    solverManager.terminateEarly(rosterId);
-                }
-                if (now.isAfter(solve.lastWrite.plus(settings.persistInterval()))) {
-                    // never at the same time as the final write, which would then fail on stale versions
-                    synchronized (solve) {
-                        if (active.containsKey(rosterId)) {
-                            VisitRoster pending = solve.pending;
-                            solve.pending = null;
-                            solve.lastWrite = now;
-                            store.writeProgress(rosterId, pending);
-                        }
-                    }
+                if (job.state().ended()) {
+                    record(job);
+                } else if (job.progressDue(now, settings.persistInterval())) {
+                    writeProgress(job, now);
                 }
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not record progress of roster %d; will retry", rosterId);
+                LOG.warnf(e, "Could not record progress of roster %d; will retry", job.rosterId);
             }
         });
+    }
+
+    private void writeProgress(SolveJob job, Instant now) {
+        VisitRoster best = job.takeUnwritten();
+        try {
+            if (!store.writeProgress(job.rosterId, job.requestedAt, best)) {
+                // stopped from another instance, or released: end here too, and write nothing more
+                LOG.infof("Roster %d no longer solves this request here; stopping its solver", job.rosterId);
+                job.requestStop();
+                return;
+            }
+            job.wrote(now);
+        } catch (RuntimeException e) {
+            if (best != null) {
+                job.restoreUnwritten(best);
+            }
+            if (!isConflict(e)) {
+                throw e;
+            }
+            // an override committed in between: the next tick writes again over fresh rows
+        }
+    }
+
+    /** Writes how a solve ended, then forgets it. */
+    private void record(SolveJob job) {
+        try {
+            switch (job.state()) {
+                case FINISHED -> writeFinal(job, job.result(), null);
+                case OVERDUE -> giveUp(job, "ended by the watchdog: still solving " + settings.watchdogGrace().toSeconds()
+                        + " s after its deadline; the newest best solution is kept");
+                case CANCELLED -> store.markFailed(job.rosterId, job.requestedAt, "stopped before it started");
+                case FAILED -> {
+                    LOG.errorf(job.error(), "Solving roster %d failed", job.rosterId);
+                    store.markFailed(job.rosterId, job.requestedAt,
+                            "solver failed: " + job.error().getClass().getSimpleName());
+                }
+                default -> throw new IllegalStateException("not ended: " + job.state());
+            }
+        } finally {
+            jobs.remove(job.rosterId, job);
+        }
+    }
+
+    /** Ends a solve without a final solution from its solver: its newest best is its proposal, if it has one. */
+    private void giveUp(SolveJob job, String note) {
+        VisitRoster latest = job.latest();
+        if (latest == null) {
+            store.markFailed(job.rosterId, job.requestedAt, note);
+        } else {
+            writeFinal(job, latest, note);
+        }
+    }
+
+    /** The final proposal; retried only when an override committed in between (its visit is pinned then). */
+    private void writeFinal(SolveJob job, VisitRoster best, String note) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.writeFinal(job.rosterId, job.requestedAt, best, note);
+                return;
+            } catch (RuntimeException e) {
+                if (!isConflict(e) || attempt == CONFLICT_RETRIES) {
+                    store.markFailed(job.rosterId, job.requestedAt,
+                            "could not save the proposal: " + e.getClass().getSimpleName());
+                    throw e;
+                }
+                LOG.debugf("Retrying the final write of roster %d after a concurrent change", job.rosterId);
+            }
+        }
+    }
+
+    static boolean isConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isConflict(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rosters left SOLVING by an instance that stopped (a crash, a kill, a restart faster than the heartbeat goes
+     * stale) are released at start and then every sweep: solves of running instances keep their heartbeats fresh.
+     */
+    private void releaseStale() {
+        int recovered = store.releaseStale(settings.staleAfter(), jobs.keySet());
+        if (recovered > 0) {
+            LOG.infof("Released %d roster(s) left solving by a stopped instance", recovered);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name.endsWith("-") ? name + count.incrementAndGet() : name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

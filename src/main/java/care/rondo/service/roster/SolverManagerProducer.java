@@ -3,20 +3,17 @@ package care.rondo.service.roster;
 import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * OptaPlanner without its Quarkus extension: one SolverFactory for the app, a SolverManager (closed at
- * shutdown) and a SolutionManager for score explanations. The solver config carries the server's maximum
- * time; a request's own, shorter limit is enforced by {@link SolveService}.
+ * OptaPlanner without its Quarkus extension: one SolverFactory for the app (each solve builds its own Solver from
+ * it, see {@link SolveService}) and a SolutionManager for score explanations. The solver config carries the
+ * server's maximum time; a request's own, shorter limit is enforced by {@link SolveService}.
  */
 @ApplicationScoped
 public class SolverManagerProducer {
@@ -29,18 +26,6 @@ public class SolverManagerProducer {
         SolverConfig config = RosterSolverConfig.create(settings.maxSpent(), settings.maxSpent(),
                 settings.environmentMode());
         return SolverFactory.create(config);
-    }
-
-    @Produces
-    @ApplicationScoped
-    SolverManager<VisitRoster, Long> solverManager(SolverFactory<VisitRoster> factory, SolverSettings settings) {
-        return SolverManager.create(factory,
-                new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolvers()))
-                        .withThreadFactoryClass(SolverThreads.class)); // solving yields the cores to requests
-    }
-
-    void close(@Disposes SolverManager<VisitRoster, Long> solverManager) {
-        solverManager.close();
     }
 
     @Produces

@@ -40,4 +40,12 @@ public interface SolverSettings {
     /** How often a running instance looks for rosters left SOLVING by a stopped one. */
     @WithDefault("PT15S")
     Duration staleSweep();
+
+    /** The watchdog ends (and records) a solve still running this long after its deadline. */
+    @WithDefault("PT5S")
+    Duration watchdogGrace();
+
+    /** At shutdown, solvers get this long to return their best before the rest are released as they stand. */
+    @WithDefault("PT5S")
+    Duration shutdownGrace();
 }
