@@ -3,13 +3,14 @@ package care.rondo.rest;
 import care.rondo.service.InvalidInputException;
 import care.rondo.service.PageRequest;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Small HTTP helpers shared by the resources: ETags, If-Match and paging parameters. */
 final class Http {
@@ -72,10 +73,35 @@ final class Http {
      * A read whose body has no version of its own: the ETag is a hash of the body, so a phone polling with
      * If-None-Match gets an empty 304 while nothing changed.
      */
-    static Response conditional(Request request, Object body) {
+    static Response conditional(HttpHeaders headers, Object body) {
         EntityTag tag = new EntityTag(hash(body.toString()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build() : Response.ok(body).tag(tag).build();
+        return notModified(headers, tag) ? Response.notModified(tag).build() : Response.ok(body).tag(tag).build();
+    }
+
+    /**
+     * If-None-Match with the weak comparison RFC 9110 asks for: a proxy that compresses a response turns its
+     * strong ETag into a weak one ({@code W/"..."}), and the client's next request must still match.
+     */
+    static boolean notModified(HttpHeaders headers, EntityTag current) {
+        List<String> values = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
+        if (values == null) {
+            return false;
+        }
+        for (String value : values) {
+            for (String candidate : value.split(",")) {
+                String tag = candidate.trim();
+                if (tag.equals("*")) {
+                    return true;
+                }
+                if (tag.startsWith("W/")) {
+                    tag = tag.substring(2);
+                }
+                if (tag.equals("\"" + current.getValue() + "\"")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String hash(String text) {

@@ -27,12 +27,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,12 +67,12 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The nurse's profile (ETag; 304 on If-None-Match)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response getMe(@Context Request request) {
+    public Response getMe(@Context HttpHeaders request) {
         return Http.conditional(request, MeView.of(currentNurse.require()));
     }
 
     /** One schema name for the page of visits, so generated clients get a proper class. */
-    @Schema(name = "MyVisitPage")
+    @Schema(name = "MyVisitPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record MyVisitPage(List<MyVisit> items, int page, int size, long totalItems, int totalPages) {
     }
 
@@ -82,9 +84,16 @@ public class MeResource {
                     schema = @Schema(implementation = MyVisitPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response listMyVisits(
-            @Parameter(description = "a local date (2026-12-01); default today") @QueryParam("date") String date,
-            @Parameter(description = "an ISO week (2026-W49) instead of a date") @QueryParam("week") String week,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context Request request) {
+            @Parameter(description = "a local date in the team's zone; default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2026-12-01"))
+            @QueryParam("date") String date,
+            @Parameter(description = "an ISO week instead of a date", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^\\d{4}-W\\d{2}$", examples = "2026-W49")) @QueryParam("week") String week,
+            @Parameter(description = "page number, from 0", schema = @Schema(minimum = "0", defaultValue = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "visits per page", schema = @Schema(minimum = "1", maximum = "200",
+                    defaultValue = "50")) @QueryParam("size") Integer size,
+            @Context HttpHeaders request) {
         Days days = Days.parse(date, week, currentNurse.require().team().timeZone);
         PageRequest paging = Http.page(page, size, null);
         List<MyVisit> all = visits.visits(days.from(), days.to());
@@ -99,8 +108,10 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "Checked in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VisitCheckView.class)))
-    @APIResponse(responseCode = "409", description = "Already checked in")
-    public VisitCheckView checkIn(@PathParam("visitId") long visitId, @Valid CheckRequest request) {
+    @APIResponse(responseCode = "409", description = "Already checked in, or the visit is not today: `current` "
+            + "gives the day on which check-in is open (CheckInWindow)")
+    public VisitCheckView checkIn(@PathParam("visitId") long visitId,
+                                  @RequestBody(required = false) @Valid CheckRequest request) {
         return VisitCheckView.of(checks.checkIn(visitId, data(request)));
     }
 
@@ -110,7 +121,8 @@ public class MeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VisitCheckView.class)))
     @APIResponse(responseCode = "409", description = "Not checked in, or already checked out")
-    public VisitCheckView checkOut(@PathParam("visitId") long visitId, @Valid CheckRequest request) {
+    public VisitCheckView checkOut(@PathParam("visitId") long visitId,
+                                   @RequestBody(required = false) @Valid CheckRequest request) {
         return VisitCheckView.of(checks.checkOut(visitId, data(request)));
     }
 

@@ -53,6 +53,9 @@ public class CurrentStateViews {
         if (current instanceof care.rondo.service.roster.ConstraintWeightsService.TeamWeights weights) {
             return weights; // already the response record
         }
+        if (current instanceof care.rondo.service.mobile.VisitCheckService.CheckInWindow window) {
+            return window; // when check-in is open: already a response record
+        }
         // Never serialise an entity as such: it may hold fields the caller must not see.
         return null;
     }

@@ -12,8 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +63,15 @@ public class MyVisitsService {
     }
 
     private static MyVisit view(ExportRow r, int order, Integer travel, VisitCheck check) {
-        ZoneId zone = r.zone();
-        return new MyVisit(r.visitId(), r.lineageId(), r.date(), order, at(r.start(), zone), at(r.end(), zone),
-                at(r.windowStart(), zone), at(r.windowEnd(), zone), r.durationMinutes(), r.status().name(),
+        return new MyVisit(r.visitId(), r.lineageId(), r.date(), order, at(r.start()), at(r.end()),
+                at(r.windowStart()), at(r.windowEnd()), r.durationMinutes(), r.status().name(),
                 r.clientId(), r.clientName(), r.address(), r.latitude(), r.longitude(), r.clientNotes(),
                 r.partnerNurseName(), travel, r.rosterVersion(),
-                check == null ? null : at(check.checkedInAt, zone), check == null ? null : at(check.checkedOutAt, zone));
+                check == null ? null : at(check.checkedInAt), check == null ? null : at(check.checkedOutAt));
     }
 
-    private static OffsetDateTime at(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    /** One timestamp style in the nurse's API: UTC, whole seconds. */
+    private static Instant at(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 }

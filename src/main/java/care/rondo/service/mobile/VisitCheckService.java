@@ -11,7 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -24,6 +28,13 @@ public class VisitCheckService {
     @Inject
     CurrentNurse currentNurse;
 
+    @Inject
+    Clock clock;
+
+    /** When a visit may be checked in: its own day in the team's zone. Sent with the 409 as {@code current}. */
+    public record CheckInWindow(LocalDate date, String timeZone, Instant opensAt, Instant closesAt) {
+    }
+
     /** Where the phone was and what the nurse noted; all optional. */
     public record CheckData(Double latitude, Double longitude, String note) {
         public static final CheckData NONE = new CheckData(null, null, null);
@@ -33,6 +44,14 @@ public class VisitCheckService {
     public VisitCheck checkIn(long visitId, CheckData data) {
         Me me = currentNurse.require();
         SnapshotVisit visit = acceptedVisitOf(visitId, me.nurse().id);
+        ZoneId zone = ZoneId.of(me.team().timeZone);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (!LocalDate.ofInstant(now, zone).equals(visit.visitDate)) {
+            CheckInWindow window = new CheckInWindow(visit.visitDate, zone.getId(),
+                    visit.visitDate.atStartOfDay(zone).toInstant(), visit.visitDate.plusDays(1).atStartOfDay(zone).toInstant());
+            throw new ConflictException("Visit " + visitId + " is on " + visit.visitDate + ": check-in is open from "
+                    + window.opensAt() + " to " + window.closesAt() + " (that day in " + zone.getId() + ")", window);
+        }
         if (VisitCheck.count("lineageId = ?1 and nurseId = ?2", visit.lineageId, me.nurse().id) > 0) {
             throw new ConflictException("Already checked in to visit " + visitId);
         }
@@ -41,7 +60,7 @@ public class VisitCheckService {
         check.visitId = visitId;
         check.lineageId = visit.lineageId;
         check.nurseId = me.nurse().id;
-        check.checkedInAt = Instant.now();
+        check.checkedInAt = now;
         check.checkInLatitude = data.latitude();
         check.checkInLongitude = data.longitude();
         check.note = blankToNull(data.note());
@@ -63,7 +82,7 @@ public class VisitCheckService {
         if (check.checkedOutAt != null) {
             throw new ConflictException("Already checked out of visit " + visitId);
         }
-        check.checkedOutAt = Instant.now();
+        check.checkedOutAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         check.checkOutLatitude = data.latitude();
         check.checkOutLongitude = data.longitude();
         String note = blankToNull(data.note());
