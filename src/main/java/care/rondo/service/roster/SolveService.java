@@ -51,6 +51,9 @@ public class SolveService {
     @Inject
     RosterService rosters;
 
+    @Inject
+    care.rondo.routing.RoutingService routing;
+
     private final Map<Long, ActiveSolve> active = new ConcurrentHashMap<>();
     private volatile Instant nextStaleSweep = Instant.EPOCH;
     private ScheduledExecutorService ticker;
@@ -102,6 +105,10 @@ public class SolveService {
             // OptaPlanner refuses an empty value range; and there is nothing to propose
             throw new ConflictException("Roster " + rosterId + " has no visits to plan: add care plans first");
         }
+        if (!routing.readyForSolving()) {
+            // planning on straight lines while a map is configured would be a silent guess: wait for the map
+            throw new ConflictException("Roster " + rosterId + " cannot be solved yet: " + routing.detail());
+        }
         Duration spent = limit("seconds", seconds, settings.defaultSpent());
         Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
         Instant now = Instant.now();
@@ -113,7 +120,7 @@ public class SolveService {
         try {
             solverManager.solveAndListen(roster.id, id -> {
                 store.markSolving(id, spent);
-                VisitRoster problem = PlanningMapper.toPlanning(loader.load(id));
+                VisitRoster problem = PlanningMapper.toPlanning(loader.load(id), false, routing.travelTimes());
                 solve.started();
                 return problem;
             }, best -> onBest(roster.id, best), last -> onFinal(roster.id, last), (id, error) -> onError(id, error));
