@@ -72,6 +72,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void routingDependsOnlyOnPlanning() {
+        classes().that().resideInAPackage("care.rondo.routing..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
+                        .or(resideInAnyPackage("care.rondo.routing..", "care.rondo.planning..")))
+                .allowEmptyShould(true).check(rondo);
+        noClasses().that().resideOutsideOfPackage("care.rondo.routing..")
+                .should().dependOnClassesThat().resideInAPackage("com.graphhopper..")
+                .check(rondo);
+    }
+
+    @Test
     void nobodyImportsRest() {
         noClasses().that().resideOutsideOfPackage("care.rondo.rest..")
                 .should().dependOnClassesThat().resideInAPackage("care.rondo.rest..")

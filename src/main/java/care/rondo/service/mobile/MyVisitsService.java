@@ -2,9 +2,9 @@ package care.rondo.service.mobile;
 
 import care.rondo.domain.VisitCheck;
 import care.rondo.export.ExportRow;
-import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
 import care.rondo.planning.TravelMode;
+import care.rondo.planning.TravelTimeSource;
 import care.rondo.service.export.AcceptedVisits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,9 @@ public class MyVisitsService {
     @Inject
     AcceptedVisits accepted;
 
+    @Inject
+    care.rondo.routing.RoutingService routing;
+
     @Transactional
     public List<MyVisit> visits(LocalDate from, LocalDate to) {
         Me me = currentNurse.require();
@@ -49,17 +52,17 @@ public class MyVisitsService {
             ExportRow row = rows.get(i);
             order = i > 0 && rows.get(i - 1).date().equals(row.date()) ? order + 1 : 1;
             ExportRow next = i + 1 < rows.size() && rows.get(i + 1).date().equals(row.date()) ? rows.get(i + 1) : null;
-            visits.add(view(row, order, next == null ? null : travelMinutes(row, next, mode),
+            visits.add(view(row, order, next == null ? null : travelMinutes(row, next, mode, routing.travelTimes()),
                     checks.get(row.lineageId())));
         }
         return visits;
     }
 
-    /** The same great-circle estimate the planner uses, so the phone and the plan agree. */
-    static int travelMinutes(ExportRow from, ExportRow to, TravelMode mode) {
+    /** The travel times the planner uses (the road map's when one is configured), so the phone and the plan agree. */
+    static int travelMinutes(ExportRow from, ExportRow to, TravelMode mode, TravelTimeSource travelTimes) {
         Location a = new Location("from", 0, from.latitude(), from.longitude());
         Location b = new Location("to", 1, to.latitude(), to.longitude());
-        return (int) GreatCircleTravelTimeMatrix.forMode(List.of(a, b), mode, 60).travelTime(a, b);
+        return (int) Math.round(travelTimes.matrix(mode, List.of(a, b)).travelTime(a, b) / 60.0);
     }
 
     private static MyVisit view(ExportRow r, int order, Integer travel, VisitCheck check) {

@@ -4,11 +4,11 @@ import care.rondo.domain.LinkKind;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Visit;
 import care.rondo.planning.Client;
-import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.TravelMode;
 import care.rondo.planning.TravelTimeMatrix;
+import care.rondo.planning.TravelTimeSource;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -38,14 +38,19 @@ public final class PlanningMapper {
     }
 
     public static VisitRoster toPlanning(RosterProblem problem) {
-        return toPlanning(problem, false);
+        return toPlanning(problem, false, TravelTimeSource.STRAIGHT_LINE);
+    }
+
+    public static VisitRoster toPlanning(RosterProblem problem, boolean parkUnplaced) {
+        return toPlanning(problem, parkUnplaced, TravelTimeSource.STRAIGHT_LINE);
     }
 
     /**
      * @param parkUnplaced put visits without a stored assignment in the unassigned bucket (to analyse a roster as
      *        it is) instead of leaving them for the construction heuristic (to solve it)
+     * @param travelTimes straight lines, or the road network where a map is configured (one matrix per mode)
      */
-    public static VisitRoster toPlanning(RosterProblem problem, boolean parkUnplaced) {
+    public static VisitRoster toPlanning(RosterProblem problem, boolean parkUnplaced, TravelTimeSource travelTimes) {
         WeekClock clock = WeekClock.of(problem.roster().weekStart, ZoneId.of(problem.roster().timeZone));
         List<Location> locations = new ArrayList<>();
         Map<Long, Location> nurseHomes = new HashMap<>();
@@ -61,7 +66,7 @@ public final class PlanningMapper {
         for (Nurse nurse : problem.nurses()) {
             TravelMode mode = TravelMode.valueOf(nurse.travelMode.name());
             TravelTimeMatrix matrix = matrices.computeIfAbsent(mode,
-                    m -> GreatCircleTravelTimeMatrix.forMode(locations, m, 3600));
+                    m -> travelTimes.matrix(m, locations));
             care.rondo.planning.Nurse planningNurse = new care.rondo.planning.Nurse(nurse.id.toString(), nurse.level,
                     new HashSet<>(nurse.skills), hours(nurse.contractMinHours), hours(nurse.contractMaxHours),
                     nurseHomes.get(nurse.id), mode, matrix);

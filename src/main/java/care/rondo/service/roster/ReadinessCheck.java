@@ -22,12 +22,22 @@ import java.util.TreeSet;
  */
 public final class ReadinessCheck {
 
-    public enum Code { NO_QUALIFIED_NURSE, OUTSIDE_EVERY_SHIFT, ALL_QUALIFIED_NURSES_REFUSED, TOO_FEW_FOR_DOUBLE_HANDED }
+    public enum Code { NO_QUALIFIED_NURSE, OUTSIDE_EVERY_SHIFT, ALL_QUALIFIED_NURSES_REFUSED, TOO_FEW_FOR_DOUBLE_HANDED, ROAD_UNREACHABLE }
 
     public record Finding(Code code, String message, List<Long> visitIds, List<Long> clientIds) {
     }
 
     public record Report(boolean ready, int visitsChecked, List<Finding> findings) {
+
+        /** This report with more findings (e.g. addresses the road network cannot reach). */
+        public Report with(List<Finding> more) {
+            if (more.isEmpty()) {
+                return this;
+            }
+            List<Finding> all = new ArrayList<>(findings);
+            all.addAll(more);
+            return new Report(false, visitsChecked, List.copyOf(all));
+        }
     }
 
     private ReadinessCheck() {
@@ -97,6 +107,7 @@ public final class ReadinessCheck {
                     + "qualified nurse (availability minus absences)";
             case TOO_FEW_FOR_DOUBLE_HANDED -> count + " double-handed visit(s) for which fewer than two qualified "
                     + "nurses work at that time";
+            case ROAD_UNREACHABLE -> count + " visit(s) at addresses the road map cannot reach";
         };
     }
 }

@@ -45,6 +45,12 @@ public class RosterAnalysisService {
     @Inject
     TeamGuard guard;
 
+    @Inject
+    RoadReadiness roadReadiness;
+
+    @Inject
+    care.rondo.routing.RoutingService routing;
+
     /** A roster's planning view with its score explanation, plus the stored facts to name things. */
     record Analysed(RosterProblem problem, VisitRoster solution,
                     ScoreExplanation<VisitRoster, HardMediumSoftLongScore> explanation) {
@@ -65,19 +71,19 @@ public class RosterAnalysisService {
 
     public ReadinessCheck.Report readiness(long teamId, long rosterId) {
         rosters.get(teamId, rosterId);
-        return ReadinessCheck.check(loader.load(rosterId));
+        return roadReadiness.check(loader.load(rosterId));
     }
 
     Analysed analyse(long teamId, long rosterId) {
         rosters.get(teamId, rosterId);
         RosterProblem problem = loader.load(rosterId);
-        VisitRoster solution = PlanningMapper.toPlanning(problem, true);
+        VisitRoster solution = PlanningMapper.toPlanning(problem, true, routing.travelTimes());
         return new Analysed(problem, solution, solutionManager.explain(solution));
     }
 
     public RosterKpis kpis(long teamId, long rosterId) {
         Analysed analysed = analyse(teamId, rosterId);
-        ReadinessCheck.Report readiness = ReadinessCheck.check(analysed.problem());
+        ReadinessCheck.Report readiness = roadReadiness.check(analysed.problem());
         return KpiCalculator.kpis(analysed, readiness);
     }
 

@@ -73,6 +73,9 @@ public class SolveService {
     @Inject
     RosterService rosters;
 
+    @Inject
+    care.rondo.routing.RoutingService routing;
+
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private volatile Instant nextStaleSweep = Instant.EPOCH;
     private ExecutorService solverThreads;
@@ -132,6 +135,10 @@ public class SolveService {
             // OptaPlanner refuses an empty value range; and there is nothing to propose
             throw new ConflictException("Roster " + rosterId + " has no visits to plan: add care plans first");
         }
+        if (!routing.readyForSolving()) {
+            // planning on straight lines while a map is configured would be a silent guess: wait for the map
+            throw new ConflictException("Roster " + rosterId + " cannot be solved yet: " + routing.detail());
+        }
         Duration spent = limit("seconds", seconds, settings.defaultSpent());
         Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
         // the request's identity, at the database's precision so that it compares equal when read back
@@ -142,11 +149,24 @@ public class SolveService {
         SolveJob job = new SolveJob(roster.id, now, spent, unimproved);
         jobs.put(roster.id, job);
         try {
+<<<<<<< HEAD
             solverThreads.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(roster.id, job);
             store.markFailed(roster.id, now, "could not start: the instance is shutting down");
             throw new ConflictException("Roster " + rosterId + " cannot be solved now: the service is shutting down");
+=======
+            solverManager.solveAndListen(roster.id, id -> {
+                store.markSolving(id, spent);
+                VisitRoster problem = PlanningMapper.toPlanning(loader.load(id), false, routing.travelTimes());
+                solve.started();
+                return problem;
+            }, best -> onBest(roster.id, best), last -> onFinal(roster.id, last), (id, error) -> onError(id, error));
+        } catch (RuntimeException e) {
+            active.remove(roster.id);
+            store.markFailed(roster.id, "could not start: " + e.getClass().getSimpleName());
+            throw e;
+>>>>>>> roads
         }
         return store.fresh(roster.id);
     }

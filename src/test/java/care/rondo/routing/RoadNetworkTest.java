@@ -1,0 +1,99 @@
+package care.rondo.routing;
+
+import care.rondo.planning.GreatCircleTravelTimeMatrix;
+import care.rondo.planning.Location;
+import care.rondo.planning.TravelMode;
+import care.rondo.routing.RoadNetwork.Point;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static care.rondo.routing.LiechtensteinMap.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Travel times on the real Liechtenstein extract (OpenStreetMap, ODbL). */
+class RoadNetworkTest {
+
+    @Test
+    void roadTimesAreNotStraightLines() {
+        long[][] road = network().matrix(TravelMode.BIKE, VILLAGES);
+        List<Location> locations = locations(VILLAGES);
+        GreatCircleTravelTimeMatrix straight = GreatCircleTravelTimeMatrix.forMode(locations, TravelMode.BIKE, 3600);
+        int differing = 0;
+        int pairs = 0;
+        for (Location from : locations) {
+            for (Location to : locations) {
+                if (from != to) {
+                    pairs++;
+                    long estimate = straight.travelTime(from, to);
+                    assertThat(road[from.index()][to.index()]).as("bike %s -> %s", from.id(), to.id()).isPositive();
+                    if (Math.abs(road[from.index()][to.index()] - estimate) > 0.1 * estimate) {
+                        differing++;
+                    }
+                }
+            }
+        }
+        assertThat(differing).as("pairs whose road time differs from the straight line by over 10%").isGreaterThan(pairs / 2);
+    }
+
+    @Test
+    void oneWayStreetsMakeTheCarMatrixAsymmetric() {
+        long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
+        long asymmetric = 0;
+        for (int i = 0; i < car.length; i++) {
+            for (int j = i + 1; j < car.length; j++) {
+                if (Math.abs(car[i][j] - car[j][i]) > 20) {
+                    asymmetric++;
+                }
+            }
+        }
+        assertThat(asymmetric).as("pairs whose two directions differ by more than 20 s").isGreaterThan(2);
+        assertThat(car[5][0]).as("down from Malbun to Eschen is not the way up").isNotEqualTo(car[0][5]);
+    }
+
+    @Test
+    void bikeIsSlowerThanCarAndEBikeFasterThanBike() {
+        long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
+        long[][] bike = network().matrix(TravelMode.BIKE, VILLAGES);
+        long[][] eBike = network().matrix(TravelMode.E_BIKE, VILLAGES);
+        for (int i = 0; i < car.length; i++) {
+            for (int j = 0; j < car.length; j++) {
+                if (i != j) {
+                    assertThat(bike[i][j]).as("bike vs car %d -> %d", i, j).isGreaterThan(car[i][j]);
+                    assertThat(eBike[i][j]).as("e-bike vs bike %d -> %d", i, j).isLessThan(bike[i][j]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPointOffTheMapIsReportedUnreachable() {
+        List<Point> points = new ArrayList<>(VILLAGES);
+        points.add(OFF_THE_MAP);
+        RoadTravelTimes.Matrix matrix = new RoadTravelTimes(network(), null).matrix(TravelMode.CAR, points);
+        assertThat(matrix.unreachable()).containsExactly(points.size() - 1);
+        assertThat(matrix.seconds()[0][points.size() - 1]).isEqualTo(RoadNetwork.UNREACHABLE);
+        assertThat(network().snapMeters(TravelMode.CAR, List.of(OFF_THE_MAP, VADUZ))[1]).isLessThan(50);
+    }
+
+    @Test
+    void matrixTimesAreGraphHoppersOwnRouteTimes() {
+        long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
+        for (int[] pair : new int[][] {{2, 5}, {5, 2}, {0, 4}, {3, 1}}) {
+            RoadNetwork.Leg leg = network().leg(TravelMode.CAR, VILLAGES.get(pair[0]), VILLAGES.get(pair[1]))
+                    .orElseThrow();
+            assertThat(car[pair[0]][pair[1]]).as("matrix vs route %d -> %d", pair[0], pair[1])
+                    .isBetween(leg.seconds() - 2, leg.seconds() + 2);
+            assertThat(leg.points()).as("the leg follows the roads").hasSizeGreaterThan(10);
+        }
+    }
+
+    static List<Location> locations(List<Point> points) {
+        List<Location> locations = new ArrayList<>();
+        for (Point p : points) {
+            locations.add(new Location("p" + locations.size(), locations.size(), p.latitude(), p.longitude()));
+        }
+        return locations;
+    }
+}
