@@ -149,24 +149,11 @@ public class SolveService {
         SolveJob job = new SolveJob(roster.id, now, spent, unimproved);
         jobs.put(roster.id, job);
         try {
-<<<<<<< HEAD
             solverThreads.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(roster.id, job);
             store.markFailed(roster.id, now, "could not start: the instance is shutting down");
             throw new ConflictException("Roster " + rosterId + " cannot be solved now: the service is shutting down");
-=======
-            solverManager.solveAndListen(roster.id, id -> {
-                store.markSolving(id, spent);
-                VisitRoster problem = PlanningMapper.toPlanning(loader.load(id), false, routing.travelTimes());
-                solve.started();
-                return problem;
-            }, best -> onBest(roster.id, best), last -> onFinal(roster.id, last), (id, error) -> onError(id, error));
-        } catch (RuntimeException e) {
-            active.remove(roster.id);
-            store.markFailed(roster.id, "could not start: " + e.getClass().getSimpleName());
-            throw e;
->>>>>>> roads
         }
         return store.fresh(roster.id);
     }
@@ -213,7 +200,7 @@ public class SolveService {
                 job.failed(new IllegalStateException("the request was stopped or released before it started"));
                 return;
             }
-            VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId));
+            VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId), false, routing.travelTimes());
             Solver<VisitRoster> solver = solverFactory.buildSolver();
             solver.addEventListener(event -> job.improved(event.getNewBestSolution(), Instant.now()));
             job.solving(solver);

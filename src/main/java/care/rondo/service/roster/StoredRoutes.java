@@ -27,6 +27,9 @@ public class StoredRoutes {
     @Inject
     SolutionManager<VisitRoster, HardMediumSoftLongScore> solutionManager;
 
+    @Inject
+    care.rondo.routing.RoutingService routing;
+
     /**
      * Re-times every route of the roster in the caller's transaction. Visits frozen by a re-plan (the past) keep
      * what is stored. A visit the model cannot place in any shift of its nurse is stored as unassigned, which is
@@ -36,7 +39,7 @@ public class StoredRoutes {
      */
     public int retime(long rosterId) {
         RosterProblem problem = loader.load(rosterId); // the managed visits of this transaction
-        VisitRoster solution = PlanningMapper.toPlanning(problem, true);
+        VisitRoster solution = PlanningMapper.toPlanning(problem, true, routing.travelTimes());
         solutionManager.update(solution);
         WeekClock clock = WeekClock.of(problem.roster().weekStart, ZoneId.of(problem.roster().timeZone));
         Map<Long, SolutionWriter.Assignment> assignments = SolutionWriter.assignments(solution, clock);

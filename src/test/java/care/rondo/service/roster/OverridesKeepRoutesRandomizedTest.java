@@ -110,7 +110,10 @@ class OverridesKeepRoutesRandomizedTest {
         VisitRoster best = SolverFactory.<VisitRoster>create(RosterSolverConfig.create(
                         new TerminationConfig().withStepCountLimit(400), EnvironmentMode.REPRODUCIBLE, true)
                 .withRandomSeed(seed)).buildSolver().solve(problem);
-        store.writeFinal(rosterId, best);
+        // written as a finished solve is: claimed by a request, then its final proposal
+        java.time.Instant requested = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        store.markScheduled(rosterId, requested, requested.plusSeconds(60), "test");
+        store.writeFinal(rosterId, requested, best, null);
     }
 
     private static JsonPath board(SmallTeam team, long rosterId) {
