@@ -63,6 +63,12 @@ final class SolveJob {
         return true;
     }
 
+    /** On the solver thread, when the stored roster no longer waits for this request: it ends without solving. */
+    void cancelBeforeSolving() {
+        stopRequested = true;
+        state.compareAndSet(State.SOLVING, State.CANCELLED);
+    }
+
     /** On the solver thread, once the problem is loaded and the solver built, just before it solves. */
     void solving(Solver<VisitRoster> solver) {
         this.solver = solver;

@@ -147,7 +147,11 @@ public class SolveService {
             throw new ConflictException("Roster " + rosterId + " is already being solved or is accepted");
         }
         SolveJob job = new SolveJob(roster.id, now, spent, unimproved);
-        jobs.put(roster.id, job);
+        SolveJob previous = jobs.put(roster.id, job);
+        if (previous != null) {
+            // an older request of this roster, stopped through another instance and not yet ended here
+            previous.requestStop();
+        }
         try {
             solverThreads.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
@@ -196,8 +200,8 @@ public class SolveService {
         }
         try {
             if (!store.markSolving(job.rosterId, job.requestedAt, job.spent)) {
-                job.requestStop();
-                job.failed(new IllegalStateException("the request was stopped or released before it started"));
+                // stopped or released (through another instance) while queued
+                job.cancelBeforeSolving();
                 return;
             }
             VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId), false, routing.travelTimes());
@@ -315,17 +319,23 @@ public class SolveService {
     }
 
     static boolean isConflict(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+        return isConflict(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    // causes and suppressed exceptions of a failed commit refer back to each other: visit each once
+    private static boolean isConflict(Throwable e, java.util.Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (isConflict(suppressed, seen)) {
                 return true;
             }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (isConflict(suppressed)) {
-                    return true;
-                }
-            }
         }
-        return false;
+        return isConflict(e.getCause(), seen);
     }
 
     /**
