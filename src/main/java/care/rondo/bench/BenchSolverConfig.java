@@ -39,6 +39,8 @@ final class BenchSolverConfig {
         if (seed != null) {
             config.setRandomSeed(Long.valueOf(seed)); // one run per seed shows the spread a single figure hides
         }
+        // OptaPlanner's multithreaded incremental solving: NONE (default), AUTO or a number of move threads
+        config.setMoveThreadCount(args.options().getOrDefault("move-threads", SolverConfig.MOVE_THREAD_COUNT_NONE));
         String option = args.options().get("temperature");
         Long temperature = option == null ? defaultSoftTemperature
                 : option.equals("none") ? null : Long.valueOf(option);

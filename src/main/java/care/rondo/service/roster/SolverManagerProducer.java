@@ -25,6 +25,7 @@ public class SolverManagerProducer {
         // no unimproved limit here: SolveService applies each request's own (within the server limits)
         SolverConfig config = RosterSolverConfig.create(settings.maxSpent(), settings.maxSpent(),
                 settings.environmentMode());
+        config.setMoveThreadCount(settings.moveThreadCount());
         return SolverFactory.create(config);
     }
 

@@ -33,6 +33,14 @@ public interface SolverSettings {
     @WithDefault("REPRODUCIBLE")
     org.optaplanner.core.config.solver.EnvironmentMode environmentMode();
 
+    /**
+     * OptaPlanner's multithreaded incremental solving ({@code moveThreadCount}): NONE (one thread per roster), AUTO,
+     * or a number of move threads each roster's solve uses on top of its solver thread. Pays off on large rosters
+     * only; env {@code RONDO_SOLVER_MOVE_THREADS}.
+     */
+    @WithDefault("NONE")
+    String moveThreadCount();
+
     /** A SOLVING roster whose heartbeat is older than this was left by a crashed instance. */
     @WithDefault("PT1M")
     Duration staleAfter();
