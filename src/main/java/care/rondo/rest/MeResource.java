@@ -89,9 +89,10 @@ public class MeResource {
             @QueryParam("date") String date,
             @Parameter(description = "an ISO week instead of a date", schema = @Schema(type = SchemaType.STRING,
                     pattern = "^\\d{4}-W\\d{2}$", examples = "2026-W49")) @QueryParam("week") String week,
-            @Parameter(description = "page number, from 0", schema = @Schema(minimum = "0", defaultValue = "0"))
+            @Parameter(description = "page number, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                    defaultValue = "0"))
             @QueryParam("page") Integer page,
-            @Parameter(description = "visits per page", schema = @Schema(minimum = "1", maximum = "200",
+            @Parameter(description = "visits per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
                     defaultValue = "50")) @QueryParam("size") Integer size,
             @Context HttpHeaders request) {
         Days days = Days.parse(date, week, currentNurse.require().team().timeZone);

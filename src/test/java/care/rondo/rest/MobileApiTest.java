@@ -31,6 +31,14 @@ class MobileApiTest {
     @Inject
     CaseloadFixtures caseload;
 
+    @Inject
+    care.rondo.testing.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     private SmallTeam acceptedTeam() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         fixtures.describeClient(team.insulinClient(), "Mevrouw de Vries", "Ring twice; dog is friendly");
@@ -65,7 +73,8 @@ class MobileApiTest {
         Map<String, Object> insulin = items.stream()
                 .filter(v -> ((Number) v.get("clientId")).longValue() == team.insulinClient()).findFirst().orElseThrow();
         assertThat(insulin.get("clientNotes")).isEqualTo("Ring twice; dog is friendly");
-        assertThat((String) insulin.get("start")).startsWith(TUESDAY + "T").endsWith("+01:00");
+        // UTC to the second, like the check times: 07:30 in Utrecht is 06:30Z in December
+        assertThat((String) insulin.get("start")).matches(TUESDAY + "T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(insulin).containsKeys("address", "latitude", "longitude", "windowStart", "durationMinutes");
         items.stream().filter(v -> ((Number) v.get("clientId")).longValue() == team.hoistClient())
                 .forEach(hoist -> assertThat(hoist.get("partnerNurse")).isEqualTo("Bram"));
@@ -79,6 +88,7 @@ class MobileApiTest {
         long visitId = ((Number) insulin.get("visitId")).longValue();
         String visit = "/api/me/visits/" + visitId;
         given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-out").then().statusCode(409);
+        clock.set(java.time.ZonedDateTime.parse(TUESDAY + "T07:35:00+01:00").toInstant());
         given().auth().oauth2(anna).contentType(ContentType.JSON)
                 .body(Map.of("latitude", 52.0925, "longitude", 5.1045, "note", "arrived"))
                 .post(visit + "/check-in").then().statusCode(200).body("checkedInAt", notNullValue())
