@@ -10,7 +10,7 @@ import java.util.Map;
 public record BenchArgs(String kind, String target, Map<String, String> options) {
 
     private static final List<String> KNOWN = List.of("seconds", "out", "nurses", "seed", "best-known",
-            "results-dir", "steps", "evaluations", "accept-seconds", "temperature");
+            "results-dir", "steps", "evaluations", "accept-seconds", "temperature", "locations");
 
     /** A command-line mistake: reported with the usage text and exit code 2. */
     public static final class UsageException extends IllegalArgumentException {

@@ -69,7 +69,7 @@ public final class RoadTravelTimes {
                     int to = forward ? other : sources[k];
                     if (seconds[from][to] == UNKNOWN) {
                         seconds[from][to] = found[k][other];
-                        if (found[k][other] >= 0 && pairs.add(List.of(points.get(from).key(), points.get(to).key()))) {
+                        if (pairs.add(List.of(points.get(from).key(), points.get(to).key()))) {
                             fresh.add(new long[] {points.get(from).key(), points.get(to).key(), found[k][other]});
                         }
                     }
