@@ -11,7 +11,7 @@ public record BenchArgs(String kind, String target, Map<String, String> options)
 
     private static final List<String> KNOWN = List.of("seconds", "out", "nurses", "seed", "best-known",
             "results-dir", "steps", "evaluations", "accept-seconds", "temperature", "accept-evaluations", "absent-days",
-            "changed-nurse-weight", "moved-start-weight", "lock-unaffected-days", "move-threads");
+            "changed-nurse-weight", "moved-start-weight", "lock-unaffected-days", "move-threads", "locations");
 
     /** A command-line mistake: reported with the usage text and exit code 2. */
     public static final class UsageException extends IllegalArgumentException {

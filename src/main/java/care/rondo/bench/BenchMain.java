@@ -15,6 +15,7 @@ public final class BenchMain {
             "       bench team S|M|L --seconds N [--seed X] [--steps S]",
             "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A] [--accept-evaluations E]"
             + " [--absent-days D] [--changed-nurse-weight W] [--moved-start-weight W] [--lock-unaffected-days true|false]",
+            "       bench roads MAP.osm.pbf [--locations N] [--seed X] (road-network matrices, all modes)",
             "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
             "        --temperature T|none (simulated annealing start, soft units; none = product acceptor),",
             "        --seed X (the solver's random seed; for team and replan also the generated week's, default 1);",
@@ -48,6 +49,7 @@ public final class BenchMain {
                 case "solomon" -> SolomonBench.run(parsed, out);
                 case "team" -> TeamBench.run(parsed, out);
                 case "replan" -> ReplanBench.run(parsed, out);
+                case "roads" -> RoadsBench.run(parsed, out);
                 default -> throw new BenchArgs.UsageException("unknown benchmark kind " + parsed.kind());
             };
             return code;
@@ -63,7 +65,7 @@ public final class BenchMain {
     }
 
     private static String instanceName(BenchArgs args) {
-        String name = args.target().replaceAll(".*[/\\\\]", "").replaceFirst("\\.(json|txt)$", "");
+        String name = args.target().replaceAll(".*[/\\\\]", "").replaceFirst("\\.(json|txt|osm\\.pbf)$", "");
         return (args.kind().equals("team") || args.kind().equals("replan")) ? name + "-seed" + args.options().getOrDefault("seed", "1") : name;
     }
 }

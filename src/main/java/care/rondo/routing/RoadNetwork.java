@@ -95,10 +95,17 @@ public final class RoadNetwork implements AutoCloseable {
         LOG.infof("Road graph of %s ready in %.1f s (%d nodes, map data of %s) in %s", osmFile.getFileName(),
                 (System.nanoTime() - started) / 1e9, hopper.getBaseGraph().getNodes(),
                 dataDate == null || dataDate.isBlank() ? "unknown date" : dataDate, graphDir);
+        // the snap distance decides which pairs are unreachable, so cached answers depend on it too
         String version = name + "@" + (dataDate == null ? "" : dataDate) + "#" + Files.size(osmFile) + "/"
-                + RoadProfiles.VERSION;
+                + RoadProfiles.VERSION + "/snap" + Math.round(maxSnapMeters);
         return new RoadNetwork(hopper, version.length() > 200 ? version.substring(0, 200) : version, maxSnapMeters,
                 threads);
+    }
+
+    /** The map's extent: minimum and maximum latitude, minimum and maximum longitude. */
+    public double[] bounds() {
+        var b = hopper.getBaseGraph().getBounds();
+        return new double[] {b.minLat, b.maxLat, b.minLon, b.maxLon};
     }
 
     /** Names the map and the profiles: cached travel times are reused only for the same version. */

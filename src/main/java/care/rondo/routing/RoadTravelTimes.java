@@ -58,29 +58,47 @@ public final class RoadTravelTimes {
                 .filter(j -> IntStream.range(0, n).anyMatch(i -> seconds[i][j] == UNKNOWN)).toArray();
         int searched = 0;
         if (rows.length > 0) {
-            boolean forward = rows.length <= columns.length;
-            int[] sources = forward ? rows : columns;
-            long[][] found = network.rows(mode, points, sources, !forward);
-            List<long[]> fresh = new ArrayList<>();
-            Set<List<Long>> pairs = new HashSet<>();
-            for (int k = 0; k < sources.length; k++) {
-                for (int other = 0; other < n; other++) {
-                    int from = forward ? sources[k] : other;
-                    int to = forward ? other : sources[k];
-                    if (seconds[from][to] == UNKNOWN) {
-                        seconds[from][to] = found[k][other];
-                        if (found[k][other] >= 0 && pairs.add(List.of(points.get(from).key(), points.get(to).key()))) {
-                            fresh.add(new long[] {points.get(from).key(), points.get(to).key(), found[k][other]});
-                        }
-                    }
-                }
+            // new places (nothing cached) need their row and their column; otherwise rows or columns, fewer first
+            int[] fresh = IntStream.range(0, n).filter(i -> IntStream.range(0, n)
+                    .allMatch(j -> i == j || seconds[i][j] == UNKNOWN && seconds[j][i] == UNKNOWN)).toArray();
+            Set<Integer> freshSet = new HashSet<>();
+            Arrays.stream(fresh).forEach(freshSet::add);
+            boolean onlyFresh = IntStream.range(0, n).allMatch(i -> IntStream.range(0, n)
+                    .allMatch(j -> seconds[i][j] != UNKNOWN || freshSet.contains(i) || freshSet.contains(j)));
+            List<long[]> found = new ArrayList<>();
+            if (onlyFresh && 2 * fresh.length < Math.min(rows.length, columns.length)) {
+                searched += search(mode, points, fresh, true, seconds, found);
+                searched += search(mode, points, fresh, false, seconds, found);
+            } else {
+                boolean forward = rows.length <= columns.length;
+                searched += search(mode, points, forward ? rows : columns, forward, seconds, found);
             }
-            searched = sources.length;
             if (cache != null) {
-                cache.write(network.version(), mode, fresh);
+                cache.write(network.version(), mode, found);
             }
         }
         return new Matrix(seconds, unreachable(seconds), searched);
+    }
+
+    /** Searches from (or, backward, to) the sources and fills the unknown cells; returns the number of searches. */
+    private int search(TravelMode mode, List<Point> points, int[] sources, boolean forward, long[][] seconds,
+                       List<long[]> found) {
+        long[][] times = network.rows(mode, points, sources, !forward);
+        Set<List<Long>> pairs = new HashSet<>();
+        found.forEach(f -> pairs.add(List.of(f[0], f[1])));
+        for (int k = 0; k < sources.length; k++) {
+            for (int other = 0; other < points.size(); other++) {
+                int from = forward ? sources[k] : other;
+                int to = forward ? other : sources[k];
+                if (seconds[from][to] == UNKNOWN) {
+                    seconds[from][to] = times[k][other];
+                    if (pairs.add(List.of(points.get(from).key(), points.get(to).key()))) {
+                        found.add(new long[] {points.get(from).key(), points.get(to).key(), times[k][other]});
+                    }
+                }
+            }
+        }
+        return sources.length;
     }
 
     /** A point is unreachable when it misses more than half of its ways to and from the others. */

@@ -37,18 +37,21 @@ public final class TravelTimeCache {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("select from_point, to_point, seconds "
                      + "from road_travel_time where map_version = ? and travel_mode = ? "
-                     + "and from_point = any(?) and to_point = any(?)")) {
+                     + "and from_point = any(?)")) {
             Array array = connection.createArrayOf("bigint", keys);
             select.setString(1, version);
             select.setString(2, mode.name());
             select.setArray(3, array);
-            select.setArray(4, array);
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    List<Integer> targets = indices.get(rows.getLong(2));
+                    if (targets == null) {
+                        continue; // a place of another team: reading it is cheaper than a second index condition
+                    }
                     long seconds = rows.getInt(3);
                     for (int from : indices.get(rows.getLong(1))) {
-                        for (int to : indices.get(rows.getLong(2))) {
+                        for (int to : targets) {
                             matrix[from][to] = seconds;
                             found++;
                         }
@@ -61,7 +64,7 @@ public final class TravelTimeCache {
         return found;
     }
 
-    /** Stores the given pairs; a pair already stored (by a parallel solve) is kept. */
+    /** Stores the given pairs (seconds, or -1 for no way); a pair already stored (by a parallel solve) is kept. */
     public void write(String version, TravelMode mode, List<long[]> fromToSeconds) {
         if (fromToSeconds.isEmpty()) {
             return;
