@@ -21,6 +21,9 @@ import java.util.Map;
 @ApplicationScoped
 public class VisitCheckService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     CurrentNurse currentNurse;
 
@@ -41,7 +44,7 @@ public class VisitCheckService {
         check.visitId = visitId;
         check.lineageId = visit.lineageId;
         check.nurseId = me.nurse().id;
-        check.checkedInAt = Instant.now();
+        check.checkedInAt = clock.instant();
         check.checkInLatitude = data.latitude();
         check.checkInLongitude = data.longitude();
         check.note = blankToNull(data.note());
@@ -63,7 +66,7 @@ public class VisitCheckService {
         if (check.checkedOutAt != null) {
             throw new ConflictException("Already checked out of visit " + visitId);
         }
-        check.checkedOutAt = Instant.now();
+        check.checkedOutAt = clock.instant();
         check.checkOutLatitude = data.latitude();
         check.checkOutLongitude = data.longitude();
         String note = blankToNull(data.note());

@@ -25,6 +25,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ReplanService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     TeamGuard guard;
 
@@ -43,7 +46,7 @@ public class ReplanService {
         if (open > 0) {
             throw new ConflictException("Week " + accepted.isoWeek + " already has a re-plan in progress");
         }
-        Instant freeze = freezeAt == null ? Instant.now() : freezeAt;
+        Instant freeze = freezeAt == null ? clock.instant() : freezeAt;
         Roster draft = new Roster();
         draft.teamId = teamId;
         draft.weekStart = accepted.weekStart;
@@ -70,7 +73,7 @@ public class ReplanService {
         return draft;
     }
 
-    private static Visit copy(Visit o, long rosterId, Instant freeze, String actor) {
+    private Visit copy(Visit o, long rosterId, Instant freeze, String actor) {
         Visit c = new Visit();
         c.rosterId = rosterId;
         c.teamId = o.teamId;
@@ -110,7 +113,7 @@ public class ReplanService {
             c.pinned = true;
             c.pinnedStart = o.plannedStart;
             c.pinnedBy = actor;
-            c.pinnedAt = Instant.now();
+            c.pinnedAt = clock.instant();
             c.pinReason = "before the re-plan's freeze time";
         }
         return c;
@@ -171,7 +174,7 @@ public class ReplanService {
             throw new ConflictException("Roster " + rosterId + " is accepted and cannot change; re-plan it instead");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
-        roster.updatedAt = Instant.now();
+        roster.updatedAt = clock.instant();
         return roster;
     }
 }
