@@ -44,7 +44,7 @@ public class LoadBench {
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8)).build();
         String base = o.get("base");
         String token = signIn(http, base, o.get("user"), o.get("password"));
@@ -92,8 +92,13 @@ public class LoadBench {
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(end - start) + 30_000);
         ticker.shutdownNow();
 
-        String solver = http.send(HttpRequest.newBuilder(URI.create(roster + "/solving"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        String solver;
+        try {
+            solver = http.send(HttpRequest.newBuilder(URI.create(roster + "/solving"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            solver = "unknown (" + e + ")";
+        }
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "load %s: %.0f req/s for %d s (after %d s warm-up), %d cores here%n",
                 base, rate, seconds, warmup, Runtime.getRuntime().availableProcessors()));

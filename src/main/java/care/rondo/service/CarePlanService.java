@@ -19,6 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class CarePlanService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     private static final Map<String, String> SORTABLE = Map.of("description", "description",
             "priority", "priority", "validFrom", "validFrom", "createdAt", "createdAt");
 
@@ -93,8 +96,8 @@ public class CarePlanService {
     }
 
     /** Validates everything first, then writes: a rejected update leaves the plan as it was. */
-    private static void apply(CarePlan plan, CarePlanData data, ZoneId zone) {
-        LocalDate validFrom = data.validFrom() == null ? LocalDate.now(zone) : data.validFrom();
+    private void apply(CarePlan plan, CarePlanData data, ZoneId zone) {
+        LocalDate validFrom = data.validFrom() == null ? LocalDate.now(clock.withZone(zone)) : data.validFrom();
         FieldErrors errors = new FieldErrors();
         CaseloadRules.checkStartWindows(data.windows(), errors);
         if (data.validUntil() != null && data.validUntil().isBefore(validFrom)) {

@@ -3,7 +3,9 @@ package care.rondo.rest;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.SmallTeam;
+import care.rondo.testing.PinnedClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -20,9 +22,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** The nurse's phone: profile, her accepted visits, check-in/out, absences into the team feed, calendar feed. */
 @QuarkusTest
+@TestProfile(PinnedClock.class)
 class MobileApiTest {
 
-    // Tuesday of 2026-W51: within the calendar feed's eight weeks ahead of the test run (November 2026)
+    // Tuesday of 2026-W51: within the calendar feed's eight weeks ahead of the pinned clock (1 December 2026)
     private static final String TUESDAY = "2026-12-15";
 
     @Inject

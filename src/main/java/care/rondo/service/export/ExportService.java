@@ -36,6 +36,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ExportService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     // a quarter of a year per file: beyond that an export is a data dump, not a roster
     private static final long LONGEST_RANGE_DAYS = 92;
 
@@ -122,11 +125,11 @@ public class ExportService {
     static final java.time.Duration FEED_EVENT_EVERY = java.time.Duration.ofHours(24);
 
     /** One EXPORTED event per team: who, which format and range, how many rows; never names or notes. */
-    static void record(Plan plan, long rows) {
+    void record(Plan plan, long rows) {
         var selection = plan.selection();
         for (long teamId : selection.teamIds()) {
             if ("feed".equals(plan.scope()) && RosterEvent.count("teamId = ?1 and kind = 'EXPORTED' and actor = ?2 "
-                    + "and at > ?3", teamId, plan.actor(), java.time.Instant.now().minus(FEED_EVENT_EVERY)) > 0) {
+                    + "and at > ?3", teamId, plan.actor(), clock.instant().minus(FEED_EVENT_EVERY)) > 0) {
                 continue;
             }
             Map<String, Object> details = new LinkedHashMap<>();

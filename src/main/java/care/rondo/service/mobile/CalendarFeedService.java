@@ -29,6 +29,9 @@ import java.util.List;
 @ApplicationScoped
 public class CalendarFeedService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -38,7 +41,7 @@ public class CalendarFeedService {
     @Transactional
     public String rotate() {
         Me me = currentNurse.require();
-        CalendarFeed.revokeAll(me.nurse().id, Instant.now());
+        CalendarFeed.revokeAll(me.nurse().id, clock.instant());
         CalendarFeed.flush();
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -53,7 +56,7 @@ public class CalendarFeedService {
     @Transactional
     public void revoke() {
         Me me = currentNurse.require();
-        if (CalendarFeed.revokeAll(me.nurse().id, Instant.now()) == 0) {
+        if (CalendarFeed.revokeAll(me.nurse().id, clock.instant()) == 0) {
             throw new NotFoundException("Calendar feed", "of " + me.account().username);
         }
     }
@@ -64,7 +67,7 @@ public class CalendarFeedService {
         CalendarFeed feed = CalendarFeed.findLive(hash(token))
                 .orElseThrow(() -> new NotFoundException("Calendar feed", "token"));
         Nurse nurse = Nurse.findById(feed.nurseId);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(care.rondo.domain.Team.<care.rondo.domain.Team>findById(nurse.teamId).timeZone)));
         var selection = new AcceptedVisits.Selection(List.of(nurse.teamId), null, today.minusWeeks(4),
                 today.plusWeeks(8), nurse.id, false);
         return new ExportService.Plan(selection, ExportFormat.ICS, "calendar-feed:" + feed.id, "feed",

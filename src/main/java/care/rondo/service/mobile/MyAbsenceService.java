@@ -19,6 +19,9 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class MyAbsenceService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     CurrentNurse currentNurse;
 
@@ -32,8 +35,8 @@ public class MyAbsenceService {
         Instant start;
         Instant end;
         if (sickToday) {
-            LocalDate today = LocalDate.now(zone);
-            start = Instant.now();
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            start = clock.instant();
             end = today.plusDays(1).atStartOfDay(zone).toInstant();
             kind = AbsenceKind.SICKNESS;
         } else {

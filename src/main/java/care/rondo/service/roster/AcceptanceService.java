@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AcceptanceService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     TeamGuard guard;
 
@@ -65,7 +68,7 @@ public class AcceptanceService {
         snapshot.weekStart = roster.weekStart;
         snapshot.versionNumber = versionNumber;
         snapshot.acceptedBy = actor;
-        snapshot.acceptedAt = Instant.now();
+        snapshot.acceptedAt = clock.instant();
         snapshot.score = kpis.score();
         snapshot.hardBroken = !broken.isEmpty();
         snapshot.persist();

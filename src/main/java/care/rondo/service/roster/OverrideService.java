@@ -30,6 +30,9 @@ import java.util.Map;
 @ApplicationScoped
 public class OverrideService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     TeamGuard guard;
 
@@ -118,7 +121,7 @@ public class OverrideService {
         if (roster.status == RosterStatus.PROPOSED) {
             roster.status = RosterStatus.REVIEWED;
         }
-        roster.updatedAt = Instant.now();
+        roster.updatedAt = clock.instant();
         RosterEvent event = RosterEvent.record(teamId, rosterId, "OVERRIDE", actor,
                 touched.isEmpty() ? null : touched.get(0), details);
         return new Applied(event, touched);
@@ -224,11 +227,11 @@ public class OverrideService {
                 .stream().map(v -> v.id).toList();
     }
 
-    private static void pin(Visit visit, Instant start, String actor, String reason) {
+    private void pin(Visit visit, Instant start, String actor, String reason) {
         visit.pinned = true;
         visit.pinnedStart = start;
         visit.pinnedBy = actor;
-        visit.pinnedAt = Instant.now();
+        visit.pinnedAt = clock.instant();
         visit.pinReason = reason;
     }
 

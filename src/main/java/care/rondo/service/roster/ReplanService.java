@@ -26,6 +26,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ReplanService {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @Inject
     TeamGuard guard;
 
@@ -44,7 +47,7 @@ public class ReplanService {
         if (open > 0) {
             throw new ConflictException("Week " + accepted.isoWeek + " already has a re-plan in progress");
         }
-        Instant freeze = freezeAt == null ? Instant.now() : freezeAt;
+        Instant freeze = freezeAt == null ? clock.instant() : freezeAt;
         Roster draft = new Roster();
         draft.teamId = teamId;
         draft.weekStart = accepted.weekStart;
@@ -71,7 +74,7 @@ public class ReplanService {
         return draft;
     }
 
-    private static Visit copy(Visit o, long rosterId, Instant freeze, String actor) {
+    private Visit copy(Visit o, long rosterId, Instant freeze, String actor) {
         Visit c = new Visit();
         c.rosterId = rosterId;
         c.teamId = o.teamId;
@@ -112,7 +115,7 @@ public class ReplanService {
             c.pinned = true;
             c.pinnedStart = o.plannedStart;
             c.pinnedBy = actor;
-            c.pinnedAt = Instant.now();
+            c.pinnedAt = clock.instant();
             c.pinReason = "before the re-plan's freeze time";
         }
         return c;
@@ -173,7 +176,7 @@ public class ReplanService {
             throw new ConflictException("Roster " + rosterId + " is accepted and cannot change; re-plan it instead");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
-        roster.updatedAt = Instant.now();
+        roster.updatedAt = clock.instant();
         return roster;
     }
 }
