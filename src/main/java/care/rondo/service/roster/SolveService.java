@@ -84,7 +84,7 @@ public class SolveService {
 
     void onStart(@Observes StartupEvent event) {
         releaseStale();
-        solverThreads = Executors.newFixedThreadPool(settings.parallelSolvers(), daemonThreads("rondo-solver-"));
+        solverThreads = Executors.newFixedThreadPool(settings.parallelSolvers(), new SolverThreads());
         limits = Executors.newSingleThreadScheduledExecutor(daemonThreads("rondo-solve-limits"));
         writer = Executors.newSingleThreadScheduledExecutor(daemonThreads("rondo-solve-writer"));
         limits.scheduleWithFixedDelay(this::enforceLimits, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
