@@ -115,10 +115,15 @@ final class SolveJob {
         }
     }
 
-    /** The watchdog: a solve still running {@code grace} past its deadline is given up on; true if this call did. */
+    /**
+     * The watchdog: a solve still running {@code grace} past its deadline is given up on; true if this call did.
+     * Only once it has a best solution to record: a solve still loading its roster or building its first
+     * solution on a starved machine is stopped by the limits (the terminate flag) and ends with a proposal.
+     */
     boolean abandonIfOverdue(Instant now, Duration grace) {
         Instant started = startedAt;
-        if (state.get() != State.SOLVING || started == null || !now.isAfter(started.plus(spent).plus(grace))) {
+        if (state.get() != State.SOLVING || started == null || latest == null
+                || !now.isAfter(started.plus(spent).plus(grace))) {
             return false;
         }
         if (!state.compareAndSet(State.SOLVING, State.OVERDUE)) {

@@ -61,6 +61,9 @@ class SolveJobTest {
         SolveJob job = job();
         job.begin(T0);
         job.solving(countingSolver());
+        // nothing to record yet: the limits stop it, the watchdog waits for a best solution
+        assertThat(job.abandonIfOverdue(T0.plusSeconds(16), GRACE)).isFalse();
+        job.improved(emptyRoster(), T0.plusSeconds(1));
         assertThat(job.abandonIfOverdue(T0.plusSeconds(15), GRACE)).isFalse();
         assertThat(job.abandonIfOverdue(T0.plusSeconds(16), GRACE)).isTrue();
         assertThat(job.abandonIfOverdue(T0.plusSeconds(17), GRACE)).isFalse();
