@@ -3,9 +3,7 @@ package care.rondo.rest;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.SmallTeam;
-import care.rondo.testing.PinnedClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -22,7 +20,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** The nurse's phone: profile, her accepted visits, check-in/out, absences into the team feed, calendar feed. */
 @QuarkusTest
-@TestProfile(PinnedClock.class)
 class MobileApiTest {
 
     // Tuesday of 2026-W51: within the calendar feed's eight weeks ahead of the pinned clock (1 December 2026)
@@ -36,6 +33,16 @@ class MobileApiTest {
 
     @Inject
     care.rondo.testing.TestClock clock;
+
+    /**
+     * Tuesday 1 December 2026, 09:00 in Utrecht: the calendar feed's window (four weeks back, eight ahead) and
+     * "sick today" then give the same answer whenever the test runs. A bean, not a test profile: a second
+     * Quarkus start in one JVM would register ical4j's time zones with java.time twice.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void pinnedTime() {
+        clock.set(java.time.Instant.parse("2026-12-01T08:00:00Z"));
+    }
 
     @org.junit.jupiter.api.AfterEach
     void realTime() {
