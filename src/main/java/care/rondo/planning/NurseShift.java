@@ -137,6 +137,19 @@ public class NurseShift {
         return visits;
     }
 
+    /**
+     * Position of a visit of this shift, by identity (the solver works on clones) and read from the list itself,
+     * since the index shadow variable lags behind the list while a move is being done.
+     */
+    public int positionOf(Visit visit) {
+        for (int i = 0; i < visits.size(); i++) {
+            if (visits.get(i) == visit) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("Visit " + visit + " is not in the list of its shift " + this);
+    }
+
     public Long getWorkStart() {
         return workStart;
     }

@@ -438,13 +438,7 @@ final class RouteTimetable {
     }
 
     private static int indexOf(Visit visit) {
-        List<Visit> visits = visit.getShift().getVisits();
-        for (int i = 0; i < visits.size(); i++) {
-            if (visits.get(i) == visit) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("Visit " + visit + " is not in the list of its shift " + visit.getShift());
+        return visit.getShift().positionOf(visit);
     }
 
     // ************************************************************************

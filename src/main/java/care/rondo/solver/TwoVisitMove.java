@@ -122,15 +122,8 @@ public final class TwoVisitMove extends AbstractMove<VisitRoster> {
         }
     }
 
-    /** Position in the list of the shift the visit is in (identity: the solver works on clones). */
     private static int indexOf(Visit visit) {
-        List<Visit> visits = visit.getShift().getVisits();
-        for (int i = 0; i < visits.size(); i++) {
-            if (visits.get(i) == visit) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("Visit " + visit + " is not in the list of its shift " + visit.getShift());
+        return visit.getShift().positionOf(visit);
     }
 
     @Override
