@@ -48,7 +48,8 @@ public class CarePlanResource {
             @Parameter(description = "true lists only archived ones", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("archived") String archived,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return PageView.of(plans.listOfTeam(teamId, Http.archived(archived), Http.page(page, size, sort)),
+        Http.Listing listing = Http.listing(archived, page, size, sort);
+        return PageView.of(plans.listOfTeam(teamId, listing.archived(), listing.page()),
                 CarePlanView::of);
     }
 
@@ -60,8 +61,9 @@ public class CarePlanResource {
             @Parameter(description = "true lists only archived ones", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("archived") String archived,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return PageView.of(plans.listOfClient(teamId, clientId, Http.archived(archived),
-                Http.page(page, size, sort)), CarePlanView::of);
+        Http.Listing listing = Http.listing(archived, page, size, sort);
+        return PageView.of(plans.listOfClient(teamId, clientId, listing.archived(), listing.page()),
+                CarePlanView::of);
     }
 
     @GET

@@ -45,7 +45,8 @@ public class ClientResource {
             @QueryParam("archived") String archived,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         boolean notes = clients.maySeeNotes(teamId);
-        return PageView.of(clients.list(teamId, Http.archived(archived), Http.page(page, size, sort)),
+        Http.Listing listing = Http.listing(archived, page, size, sort);
+        return PageView.of(clients.list(teamId, listing.archived(), listing.page()),
                 client -> ClientView.of(client, notes));
     }
 

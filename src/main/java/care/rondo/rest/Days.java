@@ -2,24 +2,37 @@ package care.rondo.rest;
 
 import care.rondo.service.InvalidInputException;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A day or an ISO week from query parameters ({@code date=2026-12-01} or {@code week=2026-W49}). */
 record Days(LocalDate from, LocalDate to) {
 
-    static Days parse(String date, String week, String timeZone) {
-        if (date != null && week != null) {
-            throw new InvalidInputException("week", "send either date or week, not both");
+    /**
+     * The days asked for; "today" is the clock's date in the clock's zone (the team's). An invalid date or week is
+     * thrown together with {@code otherInvalid} (the request's other invalid query parameters), so that one 400
+     * names them all.
+     */
+    static Days parse(String date, String week, Clock today, List<InvalidInputException.FieldError> otherInvalid) {
+        try {
+            if (date != null && week != null) {
+                throw new InvalidInputException("week", "send either date or week, not both");
+            }
+            if (week != null) {
+                return week(week);
+            }
+            LocalDate day = date == null ? LocalDate.now(today) : date("date", date);
+            return new Days(day, day);
+        } catch (InvalidInputException e) {
+            List<InvalidInputException.FieldError> all = new ArrayList<>(e.errors());
+            all.addAll(otherInvalid);
+            throw new InvalidInputException(all);
         }
-        if (week != null) {
-            return week(week);
-        }
-        LocalDate day = date == null ? LocalDate.now(ZoneId.of(timeZone)) : date("date", date);
-        return new Days(day, day);
     }
 
     static LocalDate date(String field, String value) {

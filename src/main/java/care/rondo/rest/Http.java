@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -27,6 +28,11 @@ final class Http {
 
     /** The version a write is based on: If-Match wins over the body's version; one of them is required. */
     static long expectedVersion(String ifMatch, Long bodyVersion) {
+        return expectedVersion(ifMatch, bodyVersion, "version");
+    }
+
+    /** As above, for a body whose version field has another name ({@code rosterVersion}): a 400 names that field. */
+    static long expectedVersion(String ifMatch, Long bodyVersion, String bodyField) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
             try {
@@ -36,7 +42,7 @@ final class Http {
             }
         }
         if (bodyVersion == null) {
-            throw new InvalidInputException("version", "must be sent (or an If-Match header) to update");
+            throw new InvalidInputException(bodyField, "must be sent (or an If-Match header) to update");
         }
         return bodyVersion;
     }
@@ -46,27 +52,48 @@ final class Http {
         return ifMatch == null || ifMatch.isBlank() ? null : expectedVersion(ifMatch, null);
     }
 
+    /** A list's {@code archived} filter and page; see {@link #page}. */
+    record Listing(boolean archived, PageRequest page) {
+    }
+
+    static Listing listing(String archived, Integer page, Integer size, String sort) {
+        List<InvalidInputException.FieldError> invalid = new ArrayList<>();
+        boolean onlyArchived = archived(archived, invalid);
+        PageRequest request = page(page, size, sort);
+        invalid.addAll(request.invalid());
+        return new Listing(onlyArchived, new PageRequest(request.page(), request.size(), sort, invalid));
+    }
+
     /** The lists' {@code archived} filter: false unless asked; a typo is a 400, not a silent false. */
-    static boolean archived(String value) {
+    private static boolean archived(String value, List<InvalidInputException.FieldError> invalid) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
             return false;
         }
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new InvalidInputException("archived", "must be true or false");
+        invalid.add(new InvalidInputException.FieldError("archived", "must be true or false"));
+        return false;
     }
 
+    /**
+     * Paging parameters. Nothing is thrown here: invalid ones travel in the request and the service's
+     * {@link PageRequest#toSort} throws them together with an invalid sort, so one 400 names every invalid query
+     * parameter; a list without a sort calls {@link PageRequest#requireValid}.
+     */
     static PageRequest page(Integer page, Integer size, String sort) {
+        List<InvalidInputException.FieldError> invalid = new ArrayList<>();
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
         if (p < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
+            invalid.add(new InvalidInputException.FieldError("page", "must be 0 or more"));
+            p = 0;
         }
         if (s < 1 || s > PageRequest.MAX_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+            invalid.add(new InvalidInputException.FieldError("size", "must be between 1 and " + PageRequest.MAX_SIZE));
+            s = 50;
         }
-        return new PageRequest(p, s, sort);
+        return new PageRequest(p, s, sort, invalid);
     }
 
     /**

@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The nurse's own API for the mobile app: who she is, her accepted visits, check-in/out, absences, calendar. */
@@ -47,6 +49,9 @@ import java.util.List;
 @Tag(name = "Me (nurse)")
 @SecurityRequirement(name = "bearer")
 public class MeResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentNurse currentNurse;
@@ -95,8 +100,10 @@ public class MeResource {
             @Parameter(description = "visits per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
                     defaultValue = "50")) @QueryParam("size") Integer size,
             @Context HttpHeaders request) {
-        Days days = Days.parse(date, week, currentNurse.require().team().timeZone);
         PageRequest paging = Http.page(page, size, null);
+        Days days = Days.parse(date, week, clock.withZone(ZoneId.of(currentNurse.require().team().timeZone)),
+                paging.invalid());
+        paging.requireValid();
         List<MyVisit> all = visits.visits(days.from(), days.to());
         int first = Math.min(all.size(), paging.page() * paging.size());
         List<MyVisit> items = all.subList(first, Math.min(all.size(), first + paging.size()));

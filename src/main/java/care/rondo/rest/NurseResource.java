@@ -44,7 +44,8 @@ public class NurseResource {
             @Parameter(description = "true lists only archived ones", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("archived") String archived,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return PageView.of(nurses.list(teamId, Http.archived(archived), Http.page(page, size, sort)),
+        Http.Listing listing = Http.listing(archived, page, size, sort);
+        return PageView.of(nurses.list(teamId, listing.archived(), listing.page()),
                 NurseView::of);
     }
 

@@ -66,7 +66,7 @@ public class RosterReviewResource {
     public OverrideService.Outcome overrideRoster(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                                   @HeaderParam("If-Match") String ifMatch,
                                                   @NotNull @Valid OverrideRequest request) {
-        return overrides.apply(teamId, rosterId, Http.expectedVersion(ifMatch, request.rosterVersion()),
+        return overrides.apply(teamId, rosterId, Http.expectedVersion(ifMatch, request.rosterVersion(), "rosterVersion"),
                 request.toCommand(), user.username());
     }
 
@@ -83,7 +83,7 @@ public class RosterReviewResource {
     public SnapshotView acceptRoster(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                      @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AcceptRequest request) {
         return SnapshotView.of(acceptance.accept(teamId, rosterId,
-                Http.expectedVersion(ifMatch, request.rosterVersion()), request.confirmBrokenHardRules(),
+                Http.expectedVersion(ifMatch, request.rosterVersion(), "rosterVersion"), request.confirmBrokenHardRules(),
                 user.username()));
     }
 
@@ -107,7 +107,7 @@ public class RosterReviewResource {
                                    @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OneOffVisitRequest request,
                                    @Context UriInfo uri) {
         ZoneId zone = ZoneId.of(rosters.get(teamId, rosterId).timeZone);
-        Visit visit = replans.addOneOff(teamId, rosterId, Http.expectedVersion(ifMatch, request.rosterVersion()),
+        Visit visit = replans.addOneOff(teamId, rosterId, Http.expectedVersion(ifMatch, request.rosterVersion(), "rosterVersion"),
                 request.toVisit(zone), user.username());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(visit.id)).build())
                 .entity(VisitView.of(visit, zone)).build();
@@ -119,7 +119,7 @@ public class RosterReviewResource {
                                  @PathParam("visitId") long visitId, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid CancelVisitRequest request) {
         Visit visit = replans.cancelVisit(teamId, rosterId, visitId,
-                Http.expectedVersion(ifMatch, request.rosterVersion()), request.reason(), user.username());
+                Http.expectedVersion(ifMatch, request.rosterVersion(), "rosterVersion"), request.reason(), user.username());
         return VisitView.of(visit, ZoneId.of(rosters.get(teamId, rosterId).timeZone));
     }
 

@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SolvingResource {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     SolveService solving;
 
     @Inject
@@ -57,6 +60,7 @@ public class SolvingResource {
     }
 
     private SolveStatusView status(Roster roster) {
-        return SolveStatusView.of(roster, rosters.countVisits(roster.id, false), rosters.countVisits(roster.id, true));
+        return SolveStatusView.of(roster, rosters.countVisits(roster.id, false), rosters.countVisits(roster.id, true),
+                clock.instant());
     }
 }

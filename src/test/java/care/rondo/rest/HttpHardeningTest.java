@@ -1,17 +1,28 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
+import care.rondo.testing.Bodies;
 import care.rondo.testing.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-/** Security headers on the page and the API, and health and metrics off the public port. */
+/**
+ * Security headers on the page and the API, health and metrics on the management port only, and requests whose
+ * shape alone is wrong (dot segments, over-long URI or headers) refused with problem+json.
+ */
 @QuarkusTest
 class HttpHardeningTest {
 
@@ -43,11 +54,47 @@ class HttpHardeningTest {
                 .header("X-Content-Type-Options", "nosniff");
     }
 
+    // management URLs start at the management root path (/q) already
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL managementHealth;
+
     @Test
-    void healthAndMetricsAreNotServedOnThePublicPort() {
-        // they are on the management interface (quarkus.management.port); see the README
-        given().get("/q/metrics").then().statusCode(404);
-        given().get("/q/health").then().statusCode(404);
-        given().get("/q/openapi").then().statusCode(200);
+    void healthAndMetricsAreServedOnTheManagementPortOnly() {
+        assertThat(managementMetrics.getPort()).isNotEqualTo(RestAssured.port);
+        given().get(managementHealth).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(managementMetrics).then().statusCode(200).body(containsString("jvm_"));
+        // the public port does not answer the same paths
+        assertThat(managementMetrics.getPath()).isEqualTo("/q/metrics");
+        given().get(managementMetrics.getPath()).then().statusCode(404);
+        given().get(managementHealth.getPath()).then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(200); // the API's description stays public
+    }
+
+    @Test
+    void encodedDotSegmentsAreRefusedNotResolvedToTheParent() {
+        var team = fixtures.newTeamWithMember();
+        long client = Api.create(team.memberToken(), "/api/teams/" + team.teamId() + "/clients",
+                Bodies.client("Mevrouw Dot"));
+        String plans = "/api/teams/" + team.teamId() + "/clients/" + client + "/care-plans/";
+        for (String dots : List.of("%2e%2e", "%2E%2E", ".%2e", "%2e.", "..%2f", "%2e%2e%2F", "%2e", "..%5c")) {
+            given().auth().oauth2(team.memberToken()).urlEncodingEnabled(false).get(plans + dots)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("path"));
+        }
+        given().auth().oauth2(team.memberToken()).urlEncodingEnabled(false).get(plans + "%2e%2e/%2e%2e")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(team.memberToken()).get(plans).then().statusCode(200); // the real path still works
+    }
+
+    @Test
+    void anOverLongUriOrHeaderGetsProblemJson() {
+        given().queryParam("q", "x".repeat(100_000)).get("/api/teams").then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414));
+        given().header("X-Filler", "y".repeat(30_000)).get("/api/teams").then().statusCode(431)
+                .contentType("application/problem+json").body("status", equalTo(431));
+        given().queryParam("q", "x".repeat(4_000)).get("/api/teams").then().statusCode(401); // within limits
     }
 }

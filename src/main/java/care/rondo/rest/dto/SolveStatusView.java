@@ -13,12 +13,13 @@ public record SolveStatusView(long rosterId, SolverStatus solverStatus, String b
                               Instant requestedAt, Instant startedAt, Instant deadline, Instant endedAt,
                               Instant bestScoreAt, String error, long visits, long assignedVisits) {
 
-    public static SolveStatusView of(Roster r, long visits, long assigned) {
-        return new SolveStatusView(r.id, r.solverStatus, r.bestScore, r.feasible, progress(r), r.solveRequestedAt,
+    /** {@code now} from the injected clock: the progress is the share of the time limit used by then. */
+    public static SolveStatusView of(Roster r, long visits, long assigned, Instant now) {
+        return new SolveStatusView(r.id, r.solverStatus, r.bestScore, r.feasible, progress(r, now), r.solveRequestedAt,
                 r.solveStartedAt, r.solveDeadline, r.solveEndedAt, r.bestScoreAt, r.solveError, visits, assigned);
     }
 
-    private static int progress(Roster r) {
+    private static int progress(Roster r, Instant now) {
         if (r.solverStatus == SolverStatus.NOT_SOLVING) {
             return r.solveEndedAt == null ? 0 : 100;
         }
@@ -26,7 +27,7 @@ public record SolveStatusView(long rosterId, SolverStatus solverStatus, String b
             return 0;
         }
         long total = Duration.between(r.solveStartedAt, r.solveDeadline).toMillis();
-        long used = Duration.between(r.solveStartedAt, Instant.now()).toMillis();
+        long used = Duration.between(r.solveStartedAt, now).toMillis();
         return total <= 0 ? 99 : (int) Math.max(0, Math.min(99, used * 100 / total));
     }
 }

@@ -18,13 +18,14 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,9 @@ public class ProblemMappers {
 
     @Inject
     CurrentStateViews views;
+
+    @Inject
+    StaleWrites staleWrites;
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
@@ -128,10 +132,18 @@ public class ProblemMappers {
         return problem(Problem.of(403, "Forbidden", "Your role may not do this"));
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    /** A lost race: the 409 carries the current state to retry from, as a stale version's does. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleWrite(RuntimeException e) {
-        return problem(Problem.of(409, "Conflict",
-                "Someone else changed this at the same time; read it again and retry"));
+        Object current;
+        try {
+            current = staleWrites.current(e);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Could not read the current state after a lost race", unreadable);
+            current = null;
+        }
+        return problem(new Problem("about:blank", "Conflict", 409,
+                "Someone else changed this at the same time; retry from the current state", null, null, current));
     }
 
     @ServerExceptionMapper
@@ -178,6 +190,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Optional<RuntimeException> lostRace = StaleWrites.find(e); // a lost race wrapped by a commit
+        if (lostRace.isPresent()) {
+            return staleWrite(lostRace.get());
+        }
         LOG.error("Unexpected failure", e);
         return problem(Problem.of(500, "Internal error", "The server could not complete the request"));
     }
