@@ -33,7 +33,7 @@ public class Account extends PanacheEntityBase {
     @Version
     public long version;
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();

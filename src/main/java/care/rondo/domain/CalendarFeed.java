@@ -23,7 +23,7 @@ public class CalendarFeed extends PanacheEntityBase {
     @Column(name = "token_hash")
     public String tokenHash;
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
     @Column(name = "revoked_at")
     public Instant revokedAt;
 

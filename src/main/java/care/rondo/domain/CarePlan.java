@@ -64,7 +64,7 @@ public class CarePlan extends PanacheEntityBase {
     // set by the database; read back on insert so that a 201 already shows it
     @Generated
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 
     public static Optional<CarePlan> findOfClient(long teamId, long clientId, long id) {
         return find("id = ?1 and clientId = ?2 and teamId = ?3", id, clientId, teamId).firstResultOptional();

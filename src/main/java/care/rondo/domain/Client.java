@@ -43,7 +43,7 @@ public class Client extends PanacheEntityBase {
     // set by the database; read back on insert so that a 201 already shows it
     @Generated
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 
     public static Optional<Client> findInTeam(long teamId, long id) {
         return find("id = ?1 and teamId = ?2", id, teamId).firstResultOptional();

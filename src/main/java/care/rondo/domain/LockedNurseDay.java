@@ -26,6 +26,6 @@ public class LockedNurseDay extends PanacheEntityBase {
     @Column(name = "locked_by")
     public String lockedBy;
     @Column(name = "locked_at")
-    public Instant lockedAt = Instant.now();
+    public Instant lockedAt = EntityClock.now();
     public String reason;
 }

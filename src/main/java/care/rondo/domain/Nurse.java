@@ -51,7 +51,7 @@ public class Nurse extends PanacheEntityBase {
     // set by the database; read back on insert so that a 201 already shows it
     @Generated
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 
     public static Optional<Nurse> findInTeam(long teamId, long id) {
         return find("id = ?1 and teamId = ?2", id, teamId).firstResultOptional();

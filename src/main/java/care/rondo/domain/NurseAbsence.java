@@ -35,7 +35,7 @@ public class NurseAbsence extends PanacheEntityBase {
     // set by the database; read back on insert so that a 201 already shows it
     @Generated
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 
     public static Optional<NurseAbsence> findOfNurse(long teamId, long nurseId, long id) {
         return find("id = ?1 and nurseId = ?2 and teamId = ?3", id, nurseId, teamId).firstResultOptional();

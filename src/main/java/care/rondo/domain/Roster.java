@@ -66,9 +66,9 @@ public class Roster extends PanacheEntityBase {
     public boolean needsReplan;
     /** Set on every change the team makes, so that the version moves and concurrent editors see it. */
     @Column(name = "updated_at")
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt = EntityClock.now();
     @Version
     public long version;
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 }

@@ -28,7 +28,7 @@ public class RosterEvent extends PanacheEntityBase {
     public Long rosterId;
     public String kind;
     public String actor;
-    public Instant at = Instant.now();
+    public Instant at = EntityClock.now();
     @Column(name = "visit_id")
     public Long visitId;
     @JdbcTypeCode(SqlTypes.JSON)

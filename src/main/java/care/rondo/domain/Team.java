@@ -28,5 +28,5 @@ public class Team extends PanacheEntityBase {
     @Version
     public long version;
     @Column(name = "created_at", updatable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = EntityClock.now();
 }

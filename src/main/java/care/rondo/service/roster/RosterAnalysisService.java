@@ -49,6 +49,9 @@ public class RosterAnalysisService {
     RoadReadiness roadReadiness;
 
     @Inject
+    BoardCache boards;
+
+    @Inject
     care.rondo.routing.RoutingService routing;
 
     /** A roster's planning view with its score explanation, plus the stored facts to name things. */
@@ -89,7 +92,9 @@ public class RosterAnalysisService {
 
     /** The planning board: lanes, visits with travel, pins and broken hard rules, in one read. */
     public RosterBoard board(long teamId, long rosterId) {
-        return BoardBuilder.board(analyse(teamId, rosterId));
+        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        boolean roads = routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
+        return boards.board(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
     }
 
     public Explanation explainVisit(long teamId, long rosterId, long visitId) {

@@ -1,0 +1,110 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Roster;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the last planning board built per roster, so that a team polling its board while a solve runs does not
+ * rebuild it (load, map, score explanation: the expensive part of the read) for every request.
+ * <p>
+ * A board is reused only while everything it was built from is unchanged. That is checked per request with one
+ * query that hashes the rows themselves (the roster's planning fields, its visits and locked days, the team's
+ * nurses, clients, absences and weights, and which accepted roster of the week before gives continuity) rather
+ * than trusting version columns, because the solver's progress and some status changes are written with bulk
+ * updates that do not move any version. The roster's own status fields (status, solver status, version...) are
+ * always taken fresh from the request's read of the roster, so the board never shows a stale status or version.
+ * Whether road travel times are loaded is part of the key as well.
+ * <p>
+ * One build per roster at a time: requests that miss together wait for the one build instead of each computing
+ * the same board.
+ */
+@ApplicationScoped
+public class BoardCache {
+
+    private static final String INPUTS = """
+            SELECT concat_ws('|',
+              (SELECT md5(concat_ws(',', r.team_id, r.week_start, r.time_zone, r.freeze_at, r.based_on_roster_id))
+                 FROM roster r WHERE r.id = :roster),
+              (SELECT md5(coalesce(string_agg(v::text, ',' ORDER BY v.id), '')) FROM visit v WHERE v.roster_id = :roster),
+              (SELECT md5(coalesce(string_agg(l::text, ',' ORDER BY l.id), ''))
+                 FROM locked_nurse_day l WHERE l.roster_id = :roster),
+              (SELECT md5(coalesce(string_agg(n::text, ',' ORDER BY n.id), '')) FROM nurse n WHERE n.team_id = :team),
+              (SELECT md5(coalesce(string_agg(c::text, ',' ORDER BY c.id), '')) FROM client c WHERE c.team_id = :team),
+              (SELECT md5(coalesce(string_agg(a::text, ',' ORDER BY a.id), ''))
+                 FROM nurse_absence a WHERE a.team_id = :team),
+              (SELECT md5(coalesce(string_agg(w::text, ','), '')) FROM team_constraint_weights w WHERE w.team_id = :team),
+              (SELECT max(p.id) FROM roster p WHERE p.team_id = :team AND p.week_start = :previousWeek
+                 AND p.status = 'ACCEPTED'))
+            """;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "rondo.board.cache-size", defaultValue = "32")
+    int capacity;
+
+    private final Map<Long, Entry> boards = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+            return size() > capacity;
+        }
+    };
+
+    /** Locks for builds, striped by roster id: one build per roster at a time, and no lock object per roster. */
+    private final Object[] builds = new Object[64];
+
+    {
+        java.util.Arrays.setAll(builds, i -> new Object());
+    }
+
+    private record Entry(String inputs, RosterBoard board) {
+    }
+
+    /** The board of {@code roster} (already read, and access-checked, by the caller), built only when needed. */
+    RosterBoard board(Roster roster, boolean roadTravelTimes, Supplier<RosterBoard> build) {
+        String inputs = inputs(roster) + "|roads=" + roadTravelTimes;
+        RosterBoard cached = cached(roster.id, inputs);
+        if (cached == null) {
+            synchronized (builds[(int) Math.floorMod(roster.id, (long) builds.length)]) {
+                cached = cached(roster.id, inputs);
+                if (cached == null) {
+                    // Keyed by the inputs read before the build: if they change meanwhile, the build may have seen
+                    // the newer rows, and the next request (seeing new inputs) simply builds again.
+                    cached = build.get();
+                    store(roster.id, new Entry(inputs, cached));
+                }
+            }
+        }
+        return withStatusOf(cached, roster);
+    }
+
+    private String inputs(Roster roster) {
+        return (String) entityManager.createNativeQuery(INPUTS)
+                .setParameter("roster", roster.id)
+                .setParameter("team", roster.teamId)
+                .setParameter("previousWeek", roster.weekStart.minusWeeks(1))
+                .getSingleResult();
+    }
+
+    private synchronized RosterBoard cached(long rosterId, String inputs) {
+        Entry entry = boards.get(rosterId);
+        return entry != null && entry.inputs().equals(inputs) ? entry.board() : null;
+    }
+
+    private synchronized void store(long rosterId, Entry entry) {
+        boards.put(rosterId, entry);
+    }
+
+    private static RosterBoard withStatusOf(RosterBoard board, Roster roster) {
+        return new RosterBoard(board.rosterId(), board.teamId(), board.isoWeek(), board.timeZone(), roster.status,
+                roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan,
+                roster.version, board.score(), board.feasible(), board.days(), board.nurses(), board.visits());
+    }
+}

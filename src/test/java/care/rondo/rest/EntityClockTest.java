@@ -1,0 +1,55 @@
+package care.rondo.rest;
+
+import care.rondo.testing.CaseloadFixtures;
+import care.rondo.testing.Fixtures;
+import care.rondo.testing.SmallTeam;
+import care.rondo.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Entities stamp their creation with the application's clock, not the wall clock: history shows the clock's time. */
+@QuarkusTest
+class EntityClockTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    CaseloadFixtures caseload;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void historyEventsCarryTheClocksTime() {
+        SmallTeam team = SmallTeam.create(fixtures, caseload);
+        long roster = team.createRoster("2027-W09");
+        Instant moment = Instant.parse("2031-03-04T05:06:07Z");
+        clock.set(moment);
+
+        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", "2027-03-02",
+                        "rosterVersion", team.version(roster)))
+                .post(team.roster(roster) + "/overrides").then().statusCode(200);
+
+        List<Map<String, Object>> events = given().auth().oauth2(team.token()).get(team.roster(roster) + "/history")
+                .then().statusCode(200).extract().path("items");
+        assertThat(events).filteredOn(e -> "OVERRIDE".equals(e.get("kind")))
+                .extracting(e -> Instant.parse((String) e.get("at"))).containsExactly(moment);
+    }
+}

@@ -1,0 +1,96 @@
+package care.rondo.service.roster;
+
+import care.rondo.domain.Roster;
+import care.rondo.domain.SolverStatus;
+import care.rondo.testing.CaseloadFixtures;
+import care.rondo.testing.Fixtures;
+import care.rondo.testing.SmallTeam;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The board is built once per state of its inputs: polling reuses it, and any change to what it is built from
+ * (also one written by a bulk update that moves no version) builds it again; its status fields are always fresh.
+ */
+@QuarkusTest
+class BoardCacheTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    CaseloadFixtures caseload;
+
+    @Inject
+    BoardCache cache;
+
+    @Inject
+    DataSource dataSource;
+
+    private final AtomicInteger builds = new AtomicInteger();
+
+    @Test
+    void rebuildsOnlyWhenAnInputChangesAndAlwaysShowsTheCurrentStatus() throws Exception {
+        SmallTeam team = SmallTeam.create(fixtures, caseload);
+        long rosterId = team.createRoster("2027-W08");
+
+        RosterBoard first = read(rosterId);
+        RosterBoard second = read(rosterId);
+        assertThat(builds).hasValue(1);
+        assertThat(second.visits()).isSameAs(first.visits());
+
+        // status fields written behind the version's back are shown at once, without a rebuild
+        sql("UPDATE roster SET solver_status = 'SOLVING' WHERE id = ?", rosterId);
+        assertThat(read(rosterId).solverStatus()).isEqualTo(SolverStatus.SOLVING);
+        assertThat(builds).hasValue(1);
+
+        // each input, changed without moving any version, builds it again
+        sql("UPDATE visit SET pin_reason = 'by phone' WHERE id = (SELECT min(id) FROM visit WHERE roster_id = ?)",
+                rosterId);
+        read(rosterId);
+        assertThat(builds).hasValue(2);
+        sql("UPDATE nurse SET name = 'Anna B.' WHERE id = ?", team.anna());
+        read(rosterId);
+        assertThat(builds).hasValue(3);
+        sql("UPDATE client SET latitude = latitude + 0.001 WHERE id = ?", team.washingClient());
+        read(rosterId);
+        assertThat(builds).hasValue(4);
+        caseload.absence(team.id(), team.bram(), java.time.Instant.parse("2027-02-23T06:00:00Z"),
+                java.time.Instant.parse("2027-02-23T14:00:00Z"));
+        read(rosterId);
+        assertThat(builds).hasValue(5);
+        read(rosterId);
+        assertThat(builds).hasValue(5);
+    }
+
+    private RosterBoard read(long rosterId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Roster roster = Roster.findById(rosterId);
+            return cache.board(roster, false, () -> {
+                builds.incrementAndGet();
+                return new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
+                        roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan,
+                        roster.version, "0hard/0medium/0soft", true, List.of(), List.of(), new java.util.ArrayList<>());
+            });
+        });
+    }
+
+    private void sql(String statement, long id) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(statement)) {
+            connection.setAutoCommit(true);
+            update.setLong(1, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+}
