@@ -76,6 +76,12 @@ class AccessBeforeValidationTest {
                 .get("/api/teams/" + team.teamId() + "/rosters").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("size", "sort"));
 
+        // values that are not numbers at all: JAX-RS would answer 404 for these
+        given().auth().oauth2(team.memberToken()).queryParam("page", "first").queryParam("size", "ten")
+                .get("/api/teams/" + team.teamId() + "/rosters").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("page", "size"));
+
         long nurse = caseload.nurse(team.teamId(), "Nora", 3, List.of(), LocalTime.of(7, 0), LocalTime.of(13, 0));
         given().auth().oauth2(fixtures.nurseToken(team.teamId(), nurse))
                 .queryParam("week", "next week").queryParam("page", -2).queryParam("size", 999)

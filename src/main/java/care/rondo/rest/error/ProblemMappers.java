@@ -16,12 +16,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -147,8 +152,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null && resource != null && resource.getResourceMethod() != null) {
+            // JAX-RS answers a query parameter it cannot convert ("?page=abc") with 404; it is a bad request, and
+            // every such parameter is named
+            List<Problem.FieldProblem> notNumbers = notNumbers(resource.getResourceMethod(), uri);
+            if (!notNumbers.isEmpty()) {
+                return badRequest("Invalid request", notNumbers);
+            }
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return fromJson(json);
         }
@@ -170,6 +183,31 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /** The numeric query parameters of {@code method} whose value in the request is not a whole number. */
+    static List<Problem.FieldProblem> notNumbers(Method method, UriInfo uri) {
+        List<Problem.FieldProblem> errors = new java.util.ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            Class<?> type = parameter.getType();
+            boolean whole = type == Integer.class || type == int.class || type == Long.class || type == long.class;
+            String value = query == null ? null : uri.getQueryParameters().getFirst(query.value());
+            if (!whole || value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                if (type == Integer.class || type == int.class) {
+                    Integer.parseInt(value.trim());
+                } else {
+                    Long.parseLong(value.trim());
+                }
+            } catch (NumberFormatException notANumber) {
+                errors.add(new Problem.FieldProblem(query.value(), "must be a whole number"));
+            }
+        }
+        errors.sort(Comparator.comparing(Problem.FieldProblem::field));
+        return errors;
     }
 
     private Response fromJson(JsonProcessingException e) {
