@@ -74,7 +74,7 @@ public class CalendarFeedResource {
 
     /** RFC 9110: If-None-Match decides when sent; otherwise If-Modified-Since, to the second. */
     private static boolean unchanged(HttpHeaders headers, String since, EntityTag tag, Instant lastModified) {
-        if (headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+        if (headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
             return Http.notModified(headers, tag);
         }
         if (since == null || since.isBlank()) {
