@@ -97,7 +97,8 @@ public class ApiDocumentFilter implements OASFilter {
             "ConstraintScore.level", LEVELS,
             "Impact.level", LEVELS,
             "Weight.level", LEVELS,
-            "Token.role", java.util.Arrays.stream(care.rondo.domain.Role.values()).map(Enum::name).toList(),
+            "Token.role", java.util.Arrays.stream(care.rondo.domain.Role.values()).map(care.rondo.domain.Role::group)
+                    .toList(),
             "Token.tokenType", List.of("Bearer"));
 
     /** Problem leaves out what it does not know (JsonInclude NON_NULL): its own required list stands. */
