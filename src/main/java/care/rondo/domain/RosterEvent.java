@@ -1,12 +1,18 @@
 package care.rondo.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,6 +50,29 @@ public class RosterEvent extends PanacheEntityBase {
         event.visitId = visitId;
         event.details = new LinkedHashMap<>(details);
         event.persist();
+        countOnCommit(kind);
         return event;
+    }
+
+    /**
+     * {@code rondo_events_written_total{kind}}: counted once the transaction commits, since a rolled-back one
+     * (a what-if preview, a refused change) wrote nothing.
+     */
+    private static void countOnCommit(String kind) {
+        CDI.current().select(TransactionSynchronizationRegistry.class).get()
+                .registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            Counter.builder("rondo.events.written").description("History events written, by kind")
+                                    .tag("kind", kind).register(CDI.current().select(MeterRegistry.class).get())
+                                    .increment();
+                        }
+                    }
+                });
     }
 }

@@ -21,15 +21,18 @@ public final class CsvRosterWriter {
 
     public static final List<String> COLUMNS = List.of("team_id", "team", "date", "start", "end",
             "duration_minutes", "status", "nurse", "partner_nurse", "client", "address", "latitude", "longitude",
-            "visit_uid", "roster_version", "client_notes");
+            "visit_uid", "roster_version", "client_notes", "superseded");
 
     private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private CsvRosterWriter() {
     }
 
-    /** Writes the header and every row; returns the number of rows. Leaves the stream open. */
-    public static long write(Iterator<ExportRow> rows, OutputStream out) {
+    /**
+     * Writes the header and every row; returns the number of rows. Leaves the stream open. A CSV has no place for
+     * a note, so each row of a replaced version says so in its {@code superseded} column.
+     */
+    public static long write(Iterator<ExportRow> rows, FileHeading heading, OutputStream out) {
         try {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
@@ -40,7 +43,7 @@ public final class CsvRosterWriter {
                 printer.printRecord(row.teamId(), row.teamName(), row.date(), format(row.localStart()),
                         format(row.localEnd()), row.durationMinutes(), row.status(), row.nurseName(),
                         row.partnerNurseName(), row.clientName(), row.address(), row.latitude(), row.longitude(),
-                        row.uid(), row.rosterVersion(), row.clientNotes());
+                        row.uid(), row.rosterVersion(), row.clientNotes(), heading.superseded());
                 count++;
             }
             printer.flush();

@@ -58,7 +58,7 @@ public final class ExportBenchmark {
             long started = System.nanoTime();
             long visits;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                visits = CsvRosterWriter.write(rows(teams, weeks), out);
+                visits = CsvRosterWriter.write(rows(teams, weeks), FileHeading.titled("bench"), out);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long peakMb = peakHeapBytes() / (1024 * 1024);
@@ -102,7 +102,7 @@ public final class ExportBenchmark {
                 return new ExportRow(team + 1, "Team " + (team + 1), ZONE, 1, i + 1, i + 1, date, start,
                         start.plusSeconds(1200), start, start.plusSeconds(3600), 20, nurse, "Nurse " + nurse, null,
                         i % 50, "Client \"" + (i % 50) + "\", Utrecht", "Street " + slot + ", Utrecht",
-                        52.09 + slot * 1e-4, 5.10 + slot * 1e-4, null, false);
+                        52.09 + slot * 1e-4, 5.10 + slot * 1e-4, null, false, null, null);
             }
         };
     }

@@ -13,12 +13,14 @@ import java.time.ZonedDateTime;
  * @param lineageId     the visit's identity across re-plans: calendars key their events on it
  * @param start         planned start; null when the visit stayed unassigned or was cancelled before planning
  * @param windowStart   earliest allowed start: where a calendar puts a visit without a planned start
+ * @param lastStart     the start an earlier accepted version of the week planned (in a personal feed: the
+ *                      nurse's own last one); null when no earlier version planned it
  */
 public record ExportRow(long teamId, String teamName, ZoneId zone, int rosterVersion, long visitId, long lineageId,
                         LocalDate date, Instant start, Instant end, Instant windowStart, Instant windowEnd,
                         int durationMinutes, Long nurseId, String nurseName, String partnerNurseName,
                         long clientId, String clientName, String address, double latitude, double longitude,
-                        String clientNotes, boolean cancelled) {
+                        String clientNotes, boolean cancelled, Instant lastStart, Instant lastEnd) {
 
     public enum Status { PLANNED, UNASSIGNED, CANCELLED }
 
@@ -34,13 +36,19 @@ public record ExportRow(long teamId, String teamName, ZoneId zone, int rosterVer
         return "visit-" + lineageId + "@rondo.care";
     }
 
-    /** The start a calendar shows: the planned one, else the window's start. */
+    /** The start a calendar shows: the planned one, else the last one planned, else the window's start. */
     public ZonedDateTime calendarStart() {
-        return (start != null ? start : windowStart).atZone(zone);
+        return (start != null ? start : lastStart != null ? lastStart : windowStart).atZone(zone);
     }
 
     public ZonedDateTime calendarEnd() {
-        return end != null && start != null ? end.atZone(zone) : calendarStart().plusMinutes(durationMinutes);
+        if (start != null && end != null) {
+            return end.atZone(zone);
+        }
+        if (start == null && lastStart != null && lastEnd != null) {
+            return lastEnd.atZone(zone);
+        }
+        return calendarStart().plusMinutes(durationMinutes);
     }
 
     public ZonedDateTime localStart() {

@@ -59,6 +59,51 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final String REF = "#/components/schemas/";
 
+    /**
+     * Jackson writes every component of a response record, null or not, so each property of a response schema is
+     * always present (required); these are the ones whose value may be null. Kept here rather than on the records
+     * so that the API's null contract reads in one place. ResponseContractTest holds real responses to it.
+     */
+    private static final Map<String, Set<String>> NULLABLE = Map.ofEntries(
+            Map.entry("Absence", Set.of("note")),
+            Map.entry("Account", Set.of("teamId", "nurseId")),
+            Map.entry("BoardVisit", Set.of("linkKind", "linkedVisitId", "nurseId", "plannedStart", "plannedEnd",
+                    "routeIndex", "travelMinutesBefore", "pinReason")),
+            Map.entry("CarePlan", Set.of("description", "followUp", "validFrom", "validUntil")),
+            Map.entry("Change", Set.of("fromNurseId", "toNurseId", "fromStart", "toStart")),
+            Map.entry("Client", Set.of("notes")),
+            Map.entry("Lane", Set.of()),
+            Map.entry("Roster", Set.of("bestScore", "feasible", "basedOnRosterId", "acceptedVersion")),
+            Map.entry("RosterBoard", Set.of("acceptedVersion", "basedOnRosterId", "score")),
+            Map.entry("RosterDiff", Set.of("basedOnRosterId")),
+            Map.entry("RosterEvent", Set.of("rosterId", "visitId")),
+            Map.entry("RosterKpis", Set.of("score")),
+            Map.entry("Shift", Set.of("travelMinutes")),
+            Map.entry("SignInHints", Set.of("demoUsername", "demoPassword")),
+            Map.entry("SolveStatus", Set.of("bestScore", "feasible", "requestedAt", "startedAt", "deadline",
+                    "endedAt", "bestScoreAt", "error")),
+            Map.entry("Summary", Set.of("score")),
+            Map.entry("Team", Set.of("neighbourhood")),
+            Map.entry("Token", Set.of("teamId")),
+            Map.entry("UnassignedVisit", Set.of("reason")),
+            Map.entry("Visit", Set.of("carePlanId", "linkKind", "linkedVisitId", "nurseId", "plannedStart",
+                    "plannedEnd", "routeIndex")));
+
+    private static final List<String> LEVELS = List.of("HARD", "MEDIUM", "SOFT");
+
+    /** String properties whose values are a fixed set: generated clients get an enum instead of a string. */
+    private static final Map<String, List<String>> FIXED_VALUES = Map.of(
+            "Lane.travelMode", java.util.Arrays.stream(care.rondo.domain.TravelMode.values()).map(Enum::name).toList(),
+            "ConstraintScore.level", LEVELS,
+            "Impact.level", LEVELS,
+            "Weight.level", LEVELS,
+            "Token.role", java.util.Arrays.stream(care.rondo.domain.Role.values()).map(care.rondo.domain.Role::group)
+                    .toList(),
+            "Token.tokenType", List.of("Bearer"));
+
+    /** Problem leaves out what it does not know (JsonInclude NON_NULL): its own required list stands. */
+    private static final Set<String> SPARSE = Set.of("Problem", "FieldProblem");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         describeTags(openAPI);
@@ -109,6 +154,75 @@ public class ApiDocumentFilter implements OASFilter {
             }
         });
         openAPI.getComponents().setSchemas(renamed);
+        declareResponseFields(openAPI, renamed);
+    }
+
+    /** Every response schema: all properties required, null only where {@link #NULLABLE} says, fixed values as enums. */
+    private static void declareResponseFields(OpenAPI openAPI, Map<String, Schema> schemas) {
+        Set<String> responses = new java.util.TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        walkResponses(openAPI, schema -> {
+            if (schema.getRef() != null && schema.getRef().startsWith(REF)) {
+                todo.add(schema.getRef().substring(REF.length()));
+            }
+        });
+        while (!todo.isEmpty()) {
+            String name = todo.poll();
+            if (!responses.add(name) || !schemas.containsKey(name)) {
+                continue;
+            }
+            walk(schemas.get(name), s -> {
+                if (s.getRef() != null && s.getRef().startsWith(REF)) {
+                    todo.add(s.getRef().substring(REF.length()));
+                }
+            });
+        }
+        for (String name : responses) {
+            Schema schema = schemas.get(name);
+            if (schema == null || schema.getProperties() == null || SPARSE.contains(name)) {
+                continue;
+            }
+            Set<String> nullable = NULLABLE.getOrDefault(name, Set.of());
+            schema.getProperties().forEach((property, value) -> {
+                if (schema.getRequired() == null || !schema.getRequired().contains(property)) {
+                    schema.addRequired(property);
+                }
+                List<String> values = FIXED_VALUES.get(name + "." + property);
+                if (values != null) {
+                    value.setEnumeration(new ArrayList<>(values));
+                }
+                if (nullable.contains(property)) {
+                    allowNull(schema, property, value);
+                }
+            });
+        }
+    }
+
+    /** type [x, "null"]; a reference cannot carry a type beside it, so it becomes anyOf [ref, null]. */
+    private static void allowNull(Schema owner, String property, Schema value) {
+        if (value.getRef() != null) {
+            Schema ref = OASFactory.createSchema().ref(value.getRef());
+            Schema either = OASFactory.createSchema().description(value.getDescription())
+                    .addAnyOf(ref).addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            owner.addProperty(property, either);
+        } else if (value.getType() != null && !value.getType().contains(Schema.SchemaType.NULL)) {
+            value.addType(Schema.SchemaType.NULL);
+        }
+    }
+
+    private static void walkResponses(OpenAPI openAPI, Consumer<Schema> visitor) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().forEach((code, response) -> {
+                    if (code.startsWith("2")) {
+                        walk(response.getContent(), visitor);
+                    }
+                });
+            }
+        }));
     }
 
     @Override

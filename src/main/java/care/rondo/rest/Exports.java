@@ -20,11 +20,14 @@ final class Exports {
     }
 
     static Response download(ExportService service, ExportService.Plan plan) {
+        return file(service, plan, "attachment").header("Cache-Control", "no-store").build();
+    }
+
+    /** The file streamed with one Content-Disposition ({@code attachment} to save, {@code inline} to show). */
+    static Response.ResponseBuilder file(ExportService service, ExportService.Plan plan, String disposition) {
         StreamingOutput body = out -> service.write(plan, out);
         return Response.ok(body, mediaType(plan.format()))
-                .header("Content-Disposition", "attachment; filename=\"" + plan.fileName() + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+                .header("Content-Disposition", disposition + "; filename=\"" + plan.fileName() + "\"");
     }
 
     static ExportService.Plan planRange(ExportService service, List<Long> teamIds, String from, String to,

@@ -23,6 +23,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -44,6 +45,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** The nurse's own API for the mobile app: who she is, her accepted visits, check-in/out, absences, calendar. */
+// declared, not derived from a Response: Quarkus REST gzips by the declared type
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/me")
 @Authenticated
 @Tag(name = "Me (nurse)")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Files of one accepted roster; a roster that is not accepted (draft, superseded) answers 409. */
+/** Files of one accepted roster, or of a superseded one (marked so in the file); a draft answers 409. */
 @Path("/api/teams/{teamId}/rosters/{rosterId}")
 @Authenticated
 @Tag(name = "Exports")

@@ -27,6 +27,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -42,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.ZoneId;
 
 /** The team's review cycle: override (with what-if), accept, re-plan, and read the diff and history. */
+// declared, not derived from a Response: Quarkus REST gzips by the declared type
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/teams/{teamId}/rosters/{rosterId}")
 @Authenticated
 @Tag(name = "Roster review")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Asynchronous solving of one roster: start (202), watch, stop early. */
+// declared, not derived from a Response: Quarkus REST gzips by the declared type
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/teams/{teamId}/rosters/{rosterId}/solving")
 @Authenticated
 @Tag(name = "Solving")

@@ -22,7 +22,7 @@ class CsvRosterWriterTest {
         ExportRow row = Rows.visit(5, 2, LocalDate.of(2027, 3, 28), LocalTime.of(8, 0), "Anna", name, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long count = CsvRosterWriter.write(List.of(row, Rows.visit(6, 1, LocalDate.of(2027, 3, 28),
-                LocalTime.of(9, 0), null, "Zoë\nTwo lines", true)).iterator(), out);
+                LocalTime.of(9, 0), null, "Zoë\nTwo lines", true)).iterator(), FileHeading.titled("test"), out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(count).isEqualTo(2);
         assertThat(text).startsWith(String.join(",", CsvRosterWriter.COLUMNS) + "\r\n");

@@ -132,9 +132,12 @@ class RosterExportTest {
         long roster = team.createRoster("2027-W12");
         team.solve(roster);
         accept(team, roster);
-        Map<String, String> before = events(given().auth().oauth2(team.token()).get(team.roster(roster)
-                + "/export.ics").then().statusCode(200).extract().asString()).stream()
+        List<VEvent> accepted = events(given().auth().oauth2(team.token()).get(team.roster(roster)
+                + "/export.ics").then().statusCode(200).extract().asString());
+        Map<String, String> before = accepted.stream()
                 .collect(Collectors.toMap(e -> value(e, Property.UID), e -> value(e, Property.STATUS)));
+        Map<String, String> startsBefore = accepted.stream()
+                .collect(Collectors.toMap(e -> value(e, Property.UID), e -> value(e, Property.DTSTART)));
 
         long draft = ((Number) given().auth().oauth2(team.token()).contentType(ContentType.JSON)
                 .body(Map.of("freezeAt", "2027-03-22T00:00:00+01:00")).post(team.roster(roster) + "/replans")
@@ -147,14 +150,36 @@ class RosterExportTest {
                 .post(team.roster(draft) + "/visits/" + washing.get("id") + "/cancellation").then().statusCode(200);
         team.solve(draft);
         accept(team, draft);
-        given().auth().oauth2(team.token()).get(team.roster(roster) + "/export.ics").then().statusCode(409);
 
         List<VEvent> after = events(given().auth().oauth2(team.token()).get(team.roster(draft) + "/export.ics")
                 .then().statusCode(200).extract().asString());
         assertThat(after).extracting(e -> value(e, Property.UID)).containsExactlyInAnyOrderElementsOf(before.keySet());
         assertThat(after).allSatisfy(e -> assertThat(value(e, Property.SEQUENCE)).isEqualTo("1"));
+        // the cancelled visit keeps its last planned time, not its window's start
         assertThat(after).filteredOn(e -> value(e, Property.STATUS).equals("CANCELLED")).hasSize(1)
-                .allSatisfy(e -> assertThat(value(e, Property.DTSTART)).startsWith("20270324T"));
+                .allSatisfy(e -> assertThat(value(e, Property.DTSTART)).startsWith("20270324T")
+                        .isEqualTo(startsBefore.get(value(e, Property.UID))));
         given().auth().oauth2(team.token()).get(team.roster(draft)).then().body("status", equalTo("ACCEPTED"));
+
+        // the replaced version stays exportable, saying so in every format
+        var superseded = given().auth().oauth2(team.token()).get(team.roster(roster) + "/export.ics").then()
+                .statusCode(200).extract();
+        assertThat(superseded.header("Content-Disposition")).contains("superseded");
+        assertThat(new CalendarBuilder().build(new StringReader(superseded.asString()))
+                .getProperty("X-WR-CALNAME").orElseThrow().getValue()).startsWith("SUPERSEDED");
+        assertThat(csv(given().auth().oauth2(team.token()).get(team.roster(roster) + "/export.csv").then()
+                .statusCode(200).extract().asString())).allSatisfy(r -> assertThat(r.get("superseded")).isEqualTo("true"));
+        assertThat(csv(given().auth().oauth2(team.token()).get(team.roster(draft) + "/export.csv").then()
+                .statusCode(200).extract().asString())).allSatisfy(r -> assertThat(r.get("superseded")).isEqualTo("false"));
+        byte[] pdf = given().auth().oauth2(team.token()).get(team.roster(roster) + "/day-lists.pdf").then()
+                .statusCode(200).extract().asByteArray();
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1))
+                .contains("SUPERSEDED: version 1 of 2027-W12, replaced by version 2");
+        reader.close();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(given().auth().oauth2(team.token())
+                .get(team.roster(roster) + "/export.xlsx").then().statusCode(200).extract().asByteArray()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("SUPERSEDED");
+        }
     }
 }

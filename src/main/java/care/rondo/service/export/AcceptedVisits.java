@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads accepted visits: the newest snapshot of each team-week (or of one roster) joined with clients and
- * nurses. Rows come from a database cursor, so an export of 30,000 visits never loads them all at once; the
+ * nurses, each with its last planned time in an earlier version of the week (for one nurse: her own last one, and
+ * also the visits she had in an earlier version but no longer has, so that her calendar can cancel them). Rows come from a database cursor, so an export of 30,000 visits never loads them all at once; the
  * caller must consume the stream inside a transaction (PostgreSQL only honours the fetch size there).
  */
 @ApplicationScoped
@@ -28,12 +29,13 @@ public class AcceptedVisits {
 
     private static final String SQL = """
             WITH latest AS (
-              SELECT DISTINCT ON (team_id, week_start) id, team_id, version_number
+              SELECT DISTINCT ON (team_id, week_start) id, team_id, week_start, version_number
               FROM roster_snapshot WHERE %s
               ORDER BY team_id, week_start, version_number DESC)
             SELECT t.id, t.name, t.time_zone, s.version_number, sv.visit_id, sv.lineage_id, sv.visit_date,
                    sv.planned_start, sv.planned_end, v.earliest_start, v.latest_start, sv.duration_minutes,
-                   sv.nurse_id, n.name, pn.name, c.id, c.name, c.address, c.latitude, c.longitude, %s, sv.cancelled
+                   sv.nurse_id, n.name, pn.name, c.id, c.name, c.address, c.latitude, c.longitude, %s, sv.cancelled,
+                   prev.planned_start, prev.planned_end
             FROM latest s
             JOIN snapshot_visit sv ON sv.snapshot_id = s.id
             JOIN team t ON t.id = s.team_id
@@ -44,6 +46,12 @@ public class AcceptedVisits {
                  AND ((sv.link_kind = 'DOUBLE_HANDED' AND p.visit_id = sv.linked_visit_id)
                    OR (p.link_kind = 'DOUBLE_HANDED' AND p.linked_visit_id = sv.visit_id))
             LEFT JOIN nurse pn ON pn.id = p.nurse_id
+            LEFT JOIN LATERAL (
+              SELECT ov.planned_start, ov.planned_end
+              FROM roster_snapshot os JOIN snapshot_visit ov ON ov.snapshot_id = os.id
+              WHERE os.team_id = s.team_id AND os.week_start = s.week_start AND os.version_number < s.version_number
+                AND ov.lineage_id = sv.lineage_id AND ov.planned_start IS NOT NULL %s
+              ORDER BY os.version_number DESC LIMIT 1) prev ON true
             WHERE sv.visit_date BETWEEN :from AND :to %s
             ORDER BY t.id, sv.visit_date, n.name NULLS LAST, sv.nurse_id,
                      coalesce(sv.planned_start, v.earliest_start), sv.id
@@ -53,8 +61,10 @@ public class AcceptedVisits {
     public Stream<ExportRow> stream(Selection selection) {
         String snapshots = selection.rosterId() != null ? "roster_id = :roster"
                 : "team_id IN (:teams) AND week_start BETWEEN :weekFrom AND :to";
+        boolean oneNurse = selection.nurseId() != null;
         String sql = SQL.formatted(snapshots, selection.withNotes() ? "c.notes" : "CAST(NULL AS TEXT)",
-                selection.nurseId() != null ? "AND sv.nurse_id = :nurse" : "");
+                oneNurse ? "AND ov.nurse_id = :nurse" : "",
+                oneNurse ? "AND (sv.nurse_id = :nurse OR prev.planned_start IS NOT NULL)" : "");
         NativeQuery<Object[]> query = Panache.getEntityManager().createNativeQuery(sql)
                 .unwrap(NativeQuery.class);
         if (selection.rosterId() != null) {
@@ -78,7 +88,7 @@ public class AcceptedVisits {
                 number(c[4]), number(c[5]), date(c[6]), instant(c[7]), instant(c[8]), instant(c[9]), instant(c[10]),
                 (int) number(c[11]), c[12] == null ? null : number(c[12]), (String) c[13], (String) c[14],
                 number(c[15]), (String) c[16], (String) c[17], ((Number) c[18]).doubleValue(),
-                ((Number) c[19]).doubleValue(), (String) c[20], (Boolean) c[21]);
+                ((Number) c[19]).doubleValue(), (String) c[20], (Boolean) c[21], instant(c[22]), instant(c[23]));
     }
 
     private static long number(Object value) {

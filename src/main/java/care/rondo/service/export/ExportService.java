@@ -4,7 +4,9 @@ import care.rondo.domain.Roster;
 import care.rondo.domain.RosterEvent;
 import care.rondo.domain.RosterStatus;
 import care.rondo.export.CsvRosterWriter;
+import care.rondo.domain.RosterSnapshot;
 import care.rondo.export.ExportRow;
+import care.rondo.export.FileHeading;
 import care.rondo.export.IcsRosterWriter;
 import care.rondo.export.PdfDayListWriter;
 import care.rondo.export.XlsxRosterWriter;
@@ -14,6 +16,8 @@ import care.rondo.service.ConflictException;
 import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
 import care.rondo.service.TeamGuard;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.ForbiddenException;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -54,9 +59,12 @@ public class ExportService {
     @Inject
     AcceptedVisits visits;
 
-    /** A checked export: what to read, in which format, for whom (for the audit). */
+    @Inject
+    MeterRegistry meters;
+
+    /** A checked export: what to read, in which format, for whom (for the audit), and what the file says of itself. */
     public record Plan(AcceptedVisits.Selection selection, ExportFormat format, String actor, String scope,
-                       String fileName) {
+                       String fileName, FileHeading heading) {
     }
 
     @Transactional
@@ -64,15 +72,29 @@ public class ExportService {
         guard.readable(teamId);
         Roster roster = Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Roster", rosterId));
-        if (roster.status != RosterStatus.ACCEPTED) {
+        if (roster.status != RosterStatus.ACCEPTED && roster.status != RosterStatus.SUPERSEDED) {
             throw new ConflictException("Only an accepted roster can be exported; this one is " + roster.status);
         }
         LocalDate from = day != null ? day : roster.weekStart;
         LocalDate to = day != null ? day : roster.weekStart.plusDays(6);
         var selection = new AcceptedVisits.Selection(List.of(teamId), rosterId, from, to, null,
                 guard.maySeeClientNotes(teamId));
-        return new Plan(selection, format, user.username(), "roster", "roster-" + roster.isoWeek + "."
-                + format.extension());
+        String name = "roster-" + roster.isoWeek + (roster.status == RosterStatus.SUPERSEDED
+                ? "-v" + roster.acceptedVersion + "-superseded" : "");
+        FileHeading heading = new FileHeading("Rondo " + roster.isoWeek, supersededNote(roster), null);
+        return new Plan(selection, format, user.username(), "roster", name + "." + format.extension(), heading);
+    }
+
+    /** Kept snapshots of replaced versions stay exportable (what did we plan then?), saying they are replaced. */
+    private static String supersededNote(Roster roster) {
+        if (roster.status != RosterStatus.SUPERSEDED) {
+            return null;
+        }
+        RosterSnapshot newest = RosterSnapshot.<RosterSnapshot>find("teamId = ?1 and weekStart = ?2 "
+                + "order by versionNumber desc", roster.teamId, roster.weekStart).firstResult();
+        return "SUPERSEDED: version " + roster.acceptedVersion + " of " + roster.isoWeek + ", replaced by version "
+                + newest.versionNumber + " accepted on " + newest.acceptedAt.atZone(ZoneId.of(roster.timeZone))
+                .toLocalDate() + ". Not the roster in force.";
     }
 
     @Transactional
@@ -100,7 +122,7 @@ public class ExportService {
         var selection = new AcceptedVisits.Selection(List.copyOf(teamIds), null, from, to, null, notes);
         String name = (teamIds.size() == 1 ? "team-" + teamIds.get(0) : "teams") + "-" + from + "-" + to;
         return new Plan(selection, format, user.username(), teamIds.size() == 1 ? "team" : "region",
-                name + "." + format.extension());
+                name + "." + format.extension(), FileHeading.titled("Rondo " + name));
     }
 
     /** Streams the export to {@code out} and records it; returns the number of visits written. */
@@ -110,14 +132,18 @@ public class ExportService {
         try (Stream<ExportRow> stream = visits.stream(plan.selection())) {
             Iterator<ExportRow> iterator = stream.iterator();
             rows = switch (plan.format()) {
-                case CSV -> CsvRosterWriter.write(iterator, out);
-                case ICS -> IcsRosterWriter.write(iterator, "Rondo " + plan.fileName(), out);
-                case XLSX_PER_DAY -> XlsxRosterWriter.write(iterator, XlsxRosterWriter.SheetPer.DAY, out);
-                case XLSX_PER_NURSE -> XlsxRosterWriter.write(iterator, XlsxRosterWriter.SheetPer.NURSE, out);
-                case PDF_DAY_LISTS -> PdfDayListWriter.write(iterator, out);
+                case CSV -> CsvRosterWriter.write(iterator, plan.heading(), out);
+                case ICS -> IcsRosterWriter.write(iterator, plan.heading(), out);
+                case XLSX_PER_DAY -> XlsxRosterWriter.write(iterator, XlsxRosterWriter.SheetPer.DAY, plan.heading(),
+                        out);
+                case XLSX_PER_NURSE -> XlsxRosterWriter.write(iterator, XlsxRosterWriter.SheetPer.NURSE,
+                        plan.heading(), out);
+                case PDF_DAY_LISTS -> PdfDayListWriter.write(iterator, plan.heading(), out);
             };
         }
         record(plan, rows);
+        Counter.builder("rondo.exports").description("Export files written, by format and scope")
+                .tag("format", plan.format().name()).tag("scope", plan.scope()).register(meters).increment();
         return rows;
     }
 
