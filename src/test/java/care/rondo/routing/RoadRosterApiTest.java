@@ -5,15 +5,14 @@ import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -45,8 +44,13 @@ class RoadRosterApiTest {
     @Inject
     MapTeams mapTeams;
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
-    URL ready;
+    // the management interface (health) listens on a port of its own, random in tests
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
+
+    private io.restassured.response.ValidatableResponse readiness() {
+        return given().port(managementPort).get("/q/health/ready").then();
+    }
 
     @Test
     void aWeekInLiechtensteinIsPlannedOnRoadsOnceTheMapIsReady() {
@@ -66,7 +70,7 @@ class RoadRosterApiTest {
                         + "/rosters").then().statusCode(201).extract().path("id");
 
         // the map is still loading: readiness says so, a solve is refused rather than planned on straight lines
-        given().get(ready).then().statusCode(503)
+        readiness().statusCode(503)
                 .body("checks.find { it.name == 'road-network' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'road-network' }.data.state", equalTo("LOADING"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of()).post(roster + "/solving").then()
@@ -75,8 +79,8 @@ class RoadRosterApiTest {
 
         GatedRoadNetworkLoader.open();
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().get(ready).then().extract().statusCode() == 200);
-        given().get(ready).then().body("checks.find { it.name == 'road-network' }.data.state", equalTo("READY"));
+                .until(() -> readiness().extract().statusCode() == 200);
+        readiness().body("checks.find { it.name == 'road-network' }.data.state", equalTo("READY"));
 
         // the client across the Rhine is named, with the reason, before anything is solved
         JsonPath readiness = given().auth().oauth2(token).get(roster + "/readiness").then().statusCode(200)

@@ -14,6 +14,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * Solves through the API end on a step count, not on time, so that a loaded machine changes how long a test takes,
  * never what it finds. Selected by {@link LiechtensteinMapProfile} only.
  */
+@Alternative
 @ApplicationScoped
 public class StepLimitedSolverFactory {
 
