@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 import java.util.Set;
 
-/** The service with the Liechtenstein extract configured, its loading held by a gate, solves step-limited. */
+/** The service with the Liechtenstein extract configured, its loading held by a gate, solves count-limited. */
 public class LiechtensteinMapProfile implements QuarkusTestProfile {
 
     @Override
@@ -18,6 +18,6 @@ public class LiechtensteinMapProfile implements QuarkusTestProfile {
 
     @Override
     public Set<Class<?>> getEnabledAlternatives() {
-        return Set.of(GatedRoadNetworkLoader.class, StepLimitedSolverFactory.class);
+        return Set.of(GatedRoadNetworkLoader.class, CountLimitedSolverFactory.class);
     }
 }

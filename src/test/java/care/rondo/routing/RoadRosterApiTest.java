@@ -29,7 +29,8 @@ import static org.hamcrest.Matchers.hasItem;
 /**
  * Issue 15 end to end through the API, on the real Liechtenstein extract: while the map loads readiness is down and
  * solves are refused; once it is ready a small team's whole week is solved on road times (the solver ends on a step
- * count), its day routes follow the roads with GraphHopper's own times, and a client off the map is named.
+ * or score-calculation count), its day routes follow the roads with GraphHopper's own times, and a client off the
+ * map is named.
  */
 @QuarkusTest
 @TestProfile(LiechtensteinMapProfile.class)
