@@ -101,6 +101,10 @@ class RoadRosterApiTest {
 
         // every day's travel on the board is the sum of GraphHopper's own route times along the drawn roads
         JsonPath board = given().auth().oauth2(token).get(roster + "/board").then().statusCode(200).extract().jsonPath();
+        List<String> offMapVisitIds = board.getList("visits.findAll { it.clientId == " + field + " }.visitId",
+                String.class);
+        int roadLegs = 0;
+        int legsUnlikeStraightLines = 0;
         int daysCompared = 0;
         int daysUnlikeStraightLines = 0;
         for (long nurse : List.of(anna, bram)) {
@@ -121,7 +125,22 @@ class RoadRosterApiTest {
                         shift.get("date")).isCloseTo(boardMinutes * 60.0, org.assertj.core.data.Offset.offset(
                         30.0 + 3 * legs.size()));
                 List<List<List<Number>>> lines = route.getList("features.geometry.coordinates");
-                assertThat(lines).as("legs along the roads").anySatisfy(line -> assertThat(line).hasSizeGreaterThan(10));
+                List<Boolean> road = route.getList("features.properties.road");
+                for (int leg = 0; leg < legs.size(); leg++) {
+                    if (road.get(leg)) {
+                        assertThat(lines.get(leg)).as("a leg along the roads").hasSizeGreaterThan(2);
+                        roadLegs++;
+                        long seconds = route.getLong("features[" + leg + "].properties.travelSeconds");
+                        if (Math.abs(seconds - straightLineSeconds(List.of(lines.get(leg)))) > 30) {
+                            legsUnlikeStraightLines++;
+                        }
+                    } else {
+                        assertThat(java.util.Arrays.asList(route.getString("features[" + leg + "].properties.fromVisitId"),
+                                route.getString("features[" + leg + "].properties.toVisitId")))
+                                .as("only legs to or from the client off the map are straight")
+                                .containsAnyElementsOf(offMapVisitIds);
+                    }
+                }
                 daysCompared++;
                 if (Math.abs(roadSeconds - straightLineSeconds(lines)) > 0.1 * roadSeconds) {
                     daysUnlikeStraightLines++;
@@ -129,8 +148,11 @@ class RoadRosterApiTest {
             }
         }
         assertThat(daysCompared).as("days with visits").isGreaterThanOrEqualTo(7);
-        assertThat(daysUnlikeStraightLines).as("days whose road travel is not the straight-line estimate")
-                .isGreaterThan(daysCompared / 2);
+        assertThat(roadLegs).as("legs along the roads").isGreaterThan(daysCompared);
+        assertThat(daysUnlikeStraightLines).as("days whose road travel is 10% off the straight-line estimate")
+                .isPositive();
+        assertThat(legsUnlikeStraightLines).as("road legs whose time is not the straight-line estimate (±30 s)")
+                .isGreaterThan(roadLegs / 2);
 
         // a visit to the client off the map says why its travel is a guess
         List<Map<String, Object>> visits = given().auth().oauth2(token).queryParam("size", 100)
