@@ -1,5 +1,8 @@
 package care.rondo.rest;
 
+import care.rondo.service.InvalidInputException;
+import care.rondo.service.roster.DayRoute;
+import care.rondo.service.roster.DayRouteService;
 import care.rondo.service.roster.Explanation;
 import care.rondo.service.roster.ReadinessCheck;
 import care.rondo.service.roster.RosterAnalysisService;
@@ -9,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,6 +26,9 @@ public class RosterAnalysisResource {
 
     @Inject
     RosterAnalysisService analysis;
+
+    @Inject
+    DayRouteService routes;
 
     /** Problems in the data that no solver can fix (no qualified nurse, windows outside every shift...). */
     @GET
@@ -48,6 +56,22 @@ public class RosterAnalysisResource {
     public Explanation explainVisit(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
                                     @PathParam("visitId") long visitId) {
         return analysis.explainVisit(teamId, rosterId, visitId);
+    }
+
+    /**
+     * A nurse's route of one day for a map: a GeoJSON FeatureCollection with one LineString per leg, along the roads
+     * where a map is configured (RONDO_OSM_FILE), straight lines otherwise.
+     */
+    @GET
+    @Path("nurses/{nurseId}/route")
+    public DayRoute getDayRoute(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
+                                @PathParam("nurseId") long nurseId,
+                                @Parameter(description = "the day, e.g. 2026-12-07 (a day of the roster's week)",
+                                        required = true) @QueryParam("date") String date) {
+        if (date == null) {
+            throw new InvalidInputException("date", "is required, e.g. 2026-12-07");
+        }
+        return routes.route(teamId, rosterId, nurseId, Days.date("date", date));
     }
 
     @GET

@@ -152,8 +152,14 @@ public final class RoadNetwork implements AutoCloseable {
         return rows(mode, points, IntStream.range(0, points.size()).toArray(), false);
     }
 
-    /** The road path of one leg as GraphHopper routes it, empty when the map has no way between them. */
+    /**
+     * The road path of one leg as GraphHopper routes it; empty when the map has no way between them or an end lies
+     * further than the snap distance from a usable road (as in the matrices).
+     */
     public Optional<Leg> leg(TravelMode mode, Point from, Point to) {
+        if (Arrays.stream(snapMeters(mode, List.of(from, to))).anyMatch(m -> !(m <= maxSnapMeters))) {
+            return Optional.empty();
+        }
         GHResponse response = hopper.route(new GHRequest(from.latitude(), from.longitude(), to.latitude(),
                 to.longitude()).setProfile(RoadProfiles.name(mode)));
         if (response.hasErrors()) {

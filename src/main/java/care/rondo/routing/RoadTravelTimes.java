@@ -11,21 +11,39 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Travel-time matrices from the road network, through the cache: known pairs are read, only the missing ones are
- * searched (forward from the rows that miss some, or backward from the columns, whichever are fewer), and what was
- * searched is stored for the next solve.
+ * Travel-time matrices from the road network, through two caches: the matrices asked for lately are kept in memory
+ * by mode and coordinates (a team's solve, board, KPIs and explanations all ask for the same one); otherwise known
+ * pairs are read from PostgreSQL, only the missing ones are searched (forward from the rows that miss some, or
+ * backward from the columns, whichever are fewer), and what was searched is stored for the next solve.
  */
 public final class RoadTravelTimes {
 
     private static final long UNKNOWN = -2;
+    /** Matrices kept in memory, in cells (8 bytes each): 32 MB, e.g. five teams of 300 places in four modes. */
+    static final long MEMORY_CELLS = 4_000_000;
 
     private final RoadNetwork network;
     private final TravelTimeCache cache;
+    private final RecentMatrices recent = new RecentMatrices(MEMORY_CELLS);
 
     /** @param cache null to search every time (benchmarks measuring the search itself) */
     public RoadTravelTimes(RoadNetwork network, TravelTimeCache cache) {
         this.network = network;
         this.cache = cache;
+    }
+
+    /** Why the map cannot take a nurse to a place. */
+    public enum Reason {
+        /** no road the mode may use anywhere near (outside the extract, or only motorways for a bike) */
+        NO_ROAD_NEAR,
+        /** the nearest usable road is further than the snap distance ({@code RONDO_MAX_SNAP_METERS}) */
+        TOO_FAR_FROM_ROAD,
+        /** near a road, but that road does not connect with the roads of most other places (an island, a gated area) */
+        CUT_OFF
+    }
+
+    /** A place the map cannot reach: its index among the points, why, and how far its nearest usable road is. */
+    public record Unreachable(int index, Reason reason, double snapMeters) {
     }
 
     /**
@@ -41,7 +59,55 @@ public final class RoadTravelTimes {
         return network;
     }
 
+    /**
+     * The matrix of travel seconds between the points (row: from, column: to). Callers must not change the arrays:
+     * the same matrix is handed to every caller asking for the same points while it stays in memory.
+     */
     public Matrix matrix(TravelMode mode, List<Point> points) {
+        RecentMatrices.Key key = RecentMatrices.key(mode, points);
+        Matrix known = recent.get(key);
+        if (known != null) {
+            return new Matrix(known.seconds(), known.unreachable(), 0);
+        }
+        Matrix matrix = readOrSearch(mode, points);
+        recent.put(key, matrix);
+        return matrix;
+    }
+
+    /**
+     * The places the map cannot reach for this mode, each with its reason: off the network (no usable road within
+     * the snap distance), or cut off from the roads most other places are on.
+     */
+    public List<Unreachable> unreachable(TravelMode mode, List<Point> points) {
+        double[] snap = network.snapMeters(mode, points);
+        List<Unreachable> found = new ArrayList<>();
+        List<Integer> onRoads = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (Double.isNaN(snap[i])) {
+                found.add(new Unreachable(i, Reason.NO_ROAD_NEAR, snap[i]));
+            } else if (snap[i] > network.maxSnapMeters()) {
+                found.add(new Unreachable(i, Reason.TOO_FAR_FROM_ROAD, snap[i]));
+            } else {
+                onRoads.add(i);
+            }
+        }
+        // connectivity among the places that are on a road only: those off it would outvote the rest
+        long[][] seconds = matrix(mode, points).seconds();
+        long[][] among = new long[onRoads.size()][onRoads.size()];
+        for (int a = 0; a < onRoads.size(); a++) {
+            for (int b = 0; b < onRoads.size(); b++) {
+                among[a][b] = seconds[onRoads.get(a)][onRoads.get(b)];
+            }
+        }
+        for (int a : unreachable(among)) {
+            int i = onRoads.get(a);
+            found.add(new Unreachable(i, Reason.CUT_OFF, snap[i]));
+        }
+        found.sort(java.util.Comparator.comparingInt(Unreachable::index));
+        return found;
+    }
+
+    private Matrix readOrSearch(TravelMode mode, List<Point> points) {
         int n = points.size();
         long[][] seconds = new long[n][n];
         for (long[] row : seconds) {

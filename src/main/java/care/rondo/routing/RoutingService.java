@@ -37,19 +37,22 @@ public class RoutingService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    RoadNetworkLoader loader;
+
     private volatile State state = State.NOT_CONFIGURED;
     private volatile String detail = "no map configured (RONDO_OSM_FILE): straight-line travel times";
     private volatile RoadTravelTimes roads;
     private volatile Instant loadingSince;
-    private Thread loader;
+    private Thread loaderThread;
 
     void onStart(@Observes StartupEvent event) {
         settings.osmFile().filter(f -> !f.isBlank()).ifPresent(this::startLoading);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (loader != null) {
-            loader.interrupt();
+        if (loaderThread != null) {
+            loaderThread.interrupt();
         }
         RoadTravelTimes loaded = roads;
         if (loaded != null) {
@@ -62,9 +65,9 @@ public class RoutingService {
         loadingSince = Instant.now();
         detail = "building or loading the road graph of " + osmFile;
         LOG.infof("Road network: loading %s (graph cache %s)", osmFile, settings.graphCache());
-        loader = new Thread(() -> load(Path.of(osmFile)), "rondo-road-graph");
-        loader.setDaemon(true);
-        loader.start();
+        loaderThread = new Thread(() -> load(Path.of(osmFile)), "rondo-road-graph");
+        loaderThread.setDaemon(true);
+        loaderThread.start();
         Thread progress = new Thread(this::reportProgress, "rondo-road-graph-progress");
         progress.setDaemon(true);
         progress.start();
@@ -73,7 +76,7 @@ public class RoutingService {
     private void load(Path osmFile) {
         try {
             int threads = settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors();
-            RoadNetwork network = RoadNetwork.load(osmFile, Path.of(settings.graphCache()), settings.maxSnapMeters(),
+            RoadNetwork network = loader.load(osmFile, Path.of(settings.graphCache()), settings.maxSnapMeters(),
                     threads);
             roads = new RoadTravelTimes(network, new TravelTimeCache(dataSource));
             detail = "road network " + network.version() + " ready after "
@@ -140,9 +143,9 @@ public class RoutingService {
         };
     }
 
-    /** Indices of the locations the road network cannot connect for this mode (empty without a ready map). */
-    public List<Integer> unreachable(TravelMode mode, List<Location> locations) {
-        return roads().map(r -> r.matrix(mode, points(locations)).unreachable()).orElse(List.of());
+    /** The locations the road network cannot reach for this mode, with the reason (empty without a ready map). */
+    public List<RoadTravelTimes.Unreachable> unreachable(TravelMode mode, List<Location> locations) {
+        return roads().map(r -> r.unreachable(mode, points(locations))).orElse(List.of());
     }
 
     static List<RoadNetwork.Point> points(List<Location> locations) {

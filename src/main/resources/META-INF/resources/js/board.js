@@ -2,7 +2,7 @@
 // progress, KPIs, explanations, drag-to-override with a what-if preview, acceptance, re-plan diff and history.
 import { ApiError, get, getAll, post, del } from './api.js';
 import { el, field, hhmm, showErrors, toast } from './dom.js';
-import { drawRouteMap } from './route-map.js';
+import { drawRoads, drawRouteMap } from './route-map.js';
 import { clock, dayLabel, isIsoWeek, isoWeekOf, localTime, minutesOn, offsetOf, shiftWeek } from './week.js';
 import { enableDragging } from './board-drag.js';
 import { previewSummary } from './what-if.js';
@@ -626,13 +626,22 @@ class BoardView {
     }
     if (stops.length) {
       const mapBox = el('div', { class: 'route-map', id: 'route-map', role: 'img', 'aria-label': `Map of ${lane.name}'s route on ${dayLabel(this.day)}: ${stops.map((s, i) => `${i + 1}. ${s.clientName}`).join(', ')}` });
+      const hint = el('p', { class: 'hint' }, 'Straight lines between the stops. No background tiles, so the map works without internet; grey dots are the team\'s other visits of the day.');
       parts.push(el('h3', {}, `Route on ${dayLabel(this.day)}`), mapBox,
         el('ol', { class: 'route-stops' }, stops.map((s) => el('li', {}, `${hhmm(s.plannedStart)} ${s.clientName}${s.address ? `, ${s.address}` : ''}`))),
-        el('p', { class: 'hint' }, 'No background tiles, so the map works without internet; grey dots are the team\'s other visits of the day.'));
+        hint);
+      const day = this.day;
       requestAnimationFrame(() => {
         this.mapInstance?.remove();
-        const others = this.board.visits.filter((v) => v.date === this.day && v.nurseId !== lane.nurseId && !v.cancelled);
-        this.mapInstance = drawRouteMap(mapBox, lane, stops, others);
+        const others = this.board.visits.filter((v) => v.date === day && v.nurseId !== lane.nurseId && !v.cancelled);
+        const drawn = drawRouteMap(mapBox, lane, stops, others);
+        this.mapInstance = drawn;
+        // the roads where the server has a map; until they come (or without a map) the straight lines stay
+        get(`${this.rosterPath}/nurses/${lane.nurseId}/route?date=${day}`).then((route) => {
+          if (this.mapInstance === drawn && drawRoads(drawn, route)) {
+            hint.textContent = 'The lines follow the roads of the map the travel times come from (dashed: an address the map cannot reach). No background tiles, so the map works without internet; grey dots are the team\'s other visits of the day.';
+          }
+        }).catch(() => {});
       });
     }
     return parts;

@@ -1,5 +1,6 @@
 // One nurse's day route on a Leaflet map without a tile layer: works offline, no tile server at run time.
-// Stops are numbered in riding order; the line runs from her start location through the visits and back.
+// Stops are numbered in riding order; the line runs from her start location through the visits and back: drawn
+// straight at once, then along the roads when the server has a map (drawRoads with the day's GeoJSON route).
 import { el, hhmm } from './dom.js';
 
 /** Draws into `container` and returns the Leaflet map (call remove() before drawing again). */
@@ -16,7 +17,7 @@ export function drawRouteMap(container, lane, stops, others = []) {
   for (const visit of others) {
     L.circleMarker([visit.latitude, visit.longitude], { radius: 3, color: '#9aa7b4', weight: 1, fillOpacity: 0.5, interactive: false }).addTo(map);
   }
-  L.polyline(points, { color: '#0b6e69', weight: 4, opacity: 0.8 }).addTo(map);
+  map.straightRoute = L.polyline(points, { color: '#0b6e69', weight: 4, opacity: 0.8 }).addTo(map);
   L.marker(home, {
     icon: L.divIcon({ className: 'map-stop map-home', html: '⌂', iconSize: [26, 26] }),
     title: `${lane.name}: start and end of the route`, alt: 'start',
@@ -32,4 +33,23 @@ export function drawRouteMap(container, lane, stops, others = []) {
   map.fitBounds(L.latLngBounds(points).pad(0.15));
   L.control.scale({ metric: true, imperial: false }).addTo(map);
   return map;
+}
+
+/**
+ * Replaces the straight lines of drawRouteMap with the legs of `route` (a GeoJSON FeatureCollection from
+ * .../nurses/{id}/route) when they follow the roads; a leg the map cannot route stays straight, dashed.
+ * Returns whether it drew the roads.
+ */
+export function drawRoads(map, route) {
+  const L = window.L;
+  if (!L || !map || route?.source !== 'ROAD' || !route.features?.length) {
+    return false;
+  }
+  map.straightRoute?.remove();
+  const roads = L.geoJSON(route, {
+    interactive: false,
+    style: (leg) => ({ color: '#0b6e69', weight: 4, opacity: 0.8, dashArray: leg.properties.road ? null : '6 6', className: leg.properties.road ? 'route-road' : 'route-straight' }),
+  }).addTo(map);
+  map.fitBounds(roads.getBounds().pad(0.15));
+  return true;
 }

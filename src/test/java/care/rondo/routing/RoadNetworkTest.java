@@ -78,6 +78,25 @@ class RoadNetworkTest {
     }
 
     @Test
+    void unreachablePlacesComeWithTheirReasonAndDoNotOutvoteTheOthers() {
+        // three places off the map against two on it: the two must not be reported for lacking ways to the three
+        List<Point> points = List.of(VADUZ, OFF_THE_MAP, new Point(47.1550, 9.2900), new Point(47.1450, 9.3100), SCHAAN);
+        List<RoadTravelTimes.Unreachable> unreachable = new RoadTravelTimes(network(), null)
+                .unreachable(TravelMode.CAR, points);
+        assertThat(unreachable).extracting(RoadTravelTimes.Unreachable::index).containsExactly(1, 2, 3);
+        assertThat(unreachable).allSatisfy(u -> assertThat(u.reason()).isIn(RoadTravelTimes.Reason.NO_ROAD_NEAR,
+                RoadTravelTimes.Reason.TOO_FAR_FROM_ROAD));
+        assertThat(unreachable).filteredOn(u -> u.reason() == RoadTravelTimes.Reason.TOO_FAR_FROM_ROAD)
+                .allSatisfy(u -> assertThat(u.snapMeters()).isGreaterThan(300));
+    }
+
+    @Test
+    void aLegStopsAtTheSnapDistanceLikeTheMatrix() {
+        assertThat(network().leg(TravelMode.CAR, VADUZ, OFF_THE_MAP)).isEmpty();
+        assertThat(network().leg(TravelMode.CAR, VADUZ, SCHAAN)).isPresent();
+    }
+
+    @Test
     void matrixTimesAreGraphHoppersOwnRouteTimes() {
         long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
         for (int[] pair : new int[][] {{2, 5}, {5, 2}, {0, 4}, {3, 1}}) {

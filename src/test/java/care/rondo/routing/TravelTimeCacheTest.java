@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,5 +60,48 @@ class TravelTimeCacheTest {
         assertThat(withNew.seconds()[0][grown.size() - 1]).isPositive();
         assertThat(withNew.seconds()[grown.size() - 1][0]).isPositive();
         assertThat(withNew.seconds()[2][5]).isEqualTo(first.seconds()[2][5]);
+    }
+
+    @Test
+    void theSameMatrixAgainComesFromMemoryWithoutAskingPostgres() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        DataSource database = postgres.getPostgresDatabase();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    return method.invoke(database, args);
+                });
+        RoadTravelTimes roads = new RoadTravelTimes(network(), new TravelTimeCache(counting));
+        List<Point> points = List.of(ESCHEN, VADUZ, BALZERS);
+        RoadTravelTimes.Matrix first = roads.matrix(TravelMode.WALK, points);
+        int afterFirst = connections.get();
+        assertThat(afterFirst).as("read, then store what was searched").isEqualTo(2);
+
+        RoadTravelTimes.Matrix again = roads.matrix(TravelMode.WALK, List.of(ESCHEN, VADUZ, BALZERS));
+        assertThat(connections.get()).as("no round trip for a matrix asked for before").isEqualTo(afterFirst);
+        assertThat(again.searched()).isZero();
+        assertThat(again.seconds()).isDeepEqualTo(first.seconds());
+
+        // other points, or another order, are another matrix
+        roads.matrix(TravelMode.WALK, List.of(VADUZ, ESCHEN, BALZERS));
+        assertThat(connections.get()).isGreaterThan(afterFirst);
+    }
+
+    @Test
+    void recentMatricesDropTheLeastRecentlyUsedBeyondTheirBudget() {
+        RecentMatrices recent = new RecentMatrices(9 + 4);
+        RecentMatrices.Key three = RecentMatrices.key(TravelMode.CAR, List.of(ESCHEN, VADUZ, BALZERS));
+        RecentMatrices.Key two = RecentMatrices.key(TravelMode.CAR, List.of(ESCHEN, VADUZ));
+        RecentMatrices.Key otherTwo = RecentMatrices.key(TravelMode.BIKE, List.of(ESCHEN, VADUZ));
+        RoadTravelTimes.Matrix matrix = new RoadTravelTimes.Matrix(new long[0][0], List.of(), 0);
+        recent.put(three, matrix);
+        recent.put(two, matrix);
+        assertThat(recent.get(three)).isSameAs(matrix);
+        recent.put(otherTwo, matrix);
+        assertThat(recent.get(two)).as("least recently used").isNull();
+        assertThat(recent.get(three)).isSameAs(matrix);
+        assertThat(recent.get(otherTwo)).isSameAs(matrix);
     }
 }

@@ -1,13 +1,16 @@
 package care.rondo.service.roster;
 
 import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
 import care.rondo.planning.Location;
 import care.rondo.planning.TravelMode;
+import care.rondo.routing.RoadTravelTimes;
 import care.rondo.routing.RoutingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,9 +18,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Readiness findings of the road network: clients whose address the map cannot reach for a travel mode the team's
- * nurses use (off the network, further than the snap distance from a road, on an island). Their travel times would
- * otherwise silently be straight lines.
+ * Readiness findings of the road network: each client (and nurse start address) the map cannot reach for a travel
+ * mode the team's nurses use, with the reason: no usable road near, the nearest one further than the snap distance,
+ * or a road cut off from the others. Their travel times would otherwise silently be straight lines.
  */
 @ApplicationScoped
 public class RoadReadiness {
@@ -33,31 +36,63 @@ public class RoadReadiness {
         if (routing.roads().isEmpty() || problem.clients().isEmpty()) {
             return List.of();
         }
+        // the nurses' start addresses take part too: they are where every route begins, and with them a team of
+        // one or two clients still has others to be connected with
         List<Client> clients = new ArrayList<>(new TreeMap<>(problem.clients()).values());
         List<Location> locations = new ArrayList<>();
         for (Client c : clients) {
             locations.add(new Location("c" + c.id, locations.size(), c.latitude, c.longitude));
         }
+        for (Nurse n : problem.nurses()) {
+            locations.add(new Location("n" + n.id, locations.size(), n.startLatitude, n.startLongitude));
+        }
         Set<TravelMode> modes = problem.nurses().stream().map(n -> TravelMode.valueOf(n.travelMode.name()))
-                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(TravelMode.class)));
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TravelMode.class)));
         List<ReadinessCheck.Finding> findings = new ArrayList<>();
         for (TravelMode mode : modes) {
-            List<Client> unreachable = routing.unreachable(mode, locations).stream().map(clients::get).toList();
-            if (unreachable.isEmpty()) {
-                continue;
+            for (RoadTravelTimes.Unreachable place : routing.unreachable(mode, locations)) {
+                if (place.index() < clients.size()) {
+                    Client client = clients.get(place.index());
+                    List<Long> visitIds = problem.visits().stream().filter(v -> v.clientId == client.id)
+                            .map(v -> v.id).sorted().toList();
+                    findings.add(new ReadinessCheck.Finding(ReadinessCheck.Code.ROAD_UNREACHABLE,
+                            "the road map cannot reach the address of " + client.name + " by " + modeName(mode)
+                                    + ": " + reason(place, mode) + "; travel to it is a straight-line guess until "
+                                    + "the address is corrected", visitIds, List.of(client.id)));
+                } else if (uses(problem.nurses().get(place.index() - clients.size()), mode)) {
+                    Nurse nurse = problem.nurses().get(place.index() - clients.size());
+                    findings.add(new ReadinessCheck.Finding(ReadinessCheck.Code.ROAD_UNREACHABLE,
+                            "the road map cannot reach the start address of " + nurse.name + " by "
+                                    + modeName(mode) + ": " + reason(place, mode) + "; her rides from and to it are "
+                                    + "straight-line guesses until the address is corrected", List.of(), List.of()));
+                }
             }
-            Set<Long> ids = unreachable.stream().map(c -> c.id).collect(Collectors.toSet());
-            List<Long> visitIds = problem.visits().stream().filter(v -> ids.contains(v.clientId)).map(v -> v.id)
-                    .sorted().toList();
-            String names = unreachable.stream().map(c -> c.name).collect(Collectors.joining(", "));
-            findings.add(new ReadinessCheck.Finding(ReadinessCheck.Code.ROAD_UNREACHABLE,
-                    "the road map cannot reach the address of " + names + " by "
-                            + mode.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (off the network, more than "
-                            + Math.round(routing.roads().get().network().maxSnapMeters()) + " m from a road, or cut "
-                            + "off): travel to " + (unreachable.size() == 1 ? "it" : "them")
-                            + " is a straight-line guess until the address is corrected",
-                    visitIds, ids.stream().sorted().toList()));
         }
         return findings;
+    }
+
+    private String reason(RoadTravelTimes.Unreachable place, TravelMode mode) {
+        long allowed = Math.round(routing.roads().orElseThrow().network().maxSnapMeters());
+        return switch (place.reason()) {
+            case NO_ROAD_NEAR -> "there is no road a " + modeName(mode) + " may use anywhere near (outside the map?)";
+            case TOO_FAR_FROM_ROAD -> String.format(Locale.ROOT, "it lies %s from the nearest road a %s may use, "
+                    + "more than the %d m allowed (RONDO_MAX_SNAP_METERS)", distance(place.snapMeters()),
+                    modeName(mode), allowed);
+            case CUT_OFF -> "its nearest road (" + distance(place.snapMeters()) + " away) does not connect with the "
+                    + "roads of the other addresses (an island, a private or gated area)";
+        };
+    }
+
+    private static boolean uses(Nurse nurse, TravelMode mode) {
+        return nurse.travelMode.name().equals(mode.name());
+    }
+
+    private static String distance(double meters) {
+        return meters >= 1000 ? String.format(Locale.ROOT, "%.1f km", meters / 1000)
+                : String.format(Locale.ROOT, "%d m", Math.round(meters));
+    }
+
+    static String modeName(TravelMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -120,6 +120,9 @@ public class RosterAnalysisService {
             reasons.add(nurse + " has level " + visit.getNurse().getLevel() + " and the skills this visit needs; "
                     + "she was chosen because this place in her route cost the least against the team's priorities.");
         }
+        // an address the road map cannot reach is said, not hidden behind a straight-line travel time
+        roadReadiness.findings(analysed.problem()).stream().filter(f -> f.visitIds().contains(visitId))
+                .forEach(f -> reasons.add(capitalised(f.message()) + "."));
         impacts.forEach(i -> reasons.add(i.sentence()));
         return new Explanation("visit " + visitId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
                 reasons, impacts);
@@ -194,6 +197,10 @@ public class RosterAnalysisService {
                 figures.workedHours(), figures.contractMinHours(), figures.contractMaxHours(), figures.travelMinutes());
         return new Explanation("nurse " + nurseId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
                 impacts.stream().map(Explanation.Impact::sentence).distinct().toList(), impacts);
+    }
+
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private static String unassignedReason(Analysed analysed, long visitId) {
