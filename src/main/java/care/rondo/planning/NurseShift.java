@@ -142,8 +142,19 @@ public class NurseShift {
      * since the index shadow variable lags behind the list while a move is being done.
      */
     public int positionOf(Visit visit) {
-        for (int i = 0; i < visits.size(); i++) {
+        // A move shifts a visit by a place or two at most, so where it was last found is nearly always the answer;
+        // the full scan was 5% of solving time on Kummer 50.
+        int hint = visit.positionHint;
+        int size = visits.size();
+        for (int i = Math.max(0, hint - 1), end = Math.min(size, hint + 2); i < end; i++) {
             if (visits.get(i) == visit) {
+                visit.positionHint = i;
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (visits.get(i) == visit) {
+                visit.positionHint = i;
                 return i;
             }
         }
