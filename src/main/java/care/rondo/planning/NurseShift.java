@@ -55,6 +55,35 @@ public class NurseShift {
     int touchedEpoch;
     int componentEpoch;
 
+    /**
+     * A field-by-field copy for {@link VisitRosterCloner} with an empty route (the cloner fills it with the cloned
+     * visits). Every field must be here: {@code VisitRosterClonerTest} fails on one that is not.
+     */
+    NurseShift copyForClone() {
+        NurseShift copy = new NurseShift();
+        copy.id = id;
+        copy.nurse = nurse;
+        copy.day = day;
+        copy.start = start;
+        copy.end = end;
+        copy.capacity = capacity;
+        copy.locked = locked;
+        copy.workStart = workStart;
+        copy.workEnd = workEnd;
+        copy.rank = rank;
+        copy.queuedEpoch = queuedEpoch;
+        copy.queued = queued;
+        copy.pendingFrom = pendingFrom;
+        copy.pendingTo = pendingTo;
+        copy.markedEpoch = markedEpoch;
+        copy.markedFrom = markedFrom;
+        copy.markedTo = markedTo;
+        copy.touchedEpoch = touchedEpoch;
+        copy.componentEpoch = componentEpoch;
+        copy.visits = new ArrayList<>(visits.size());
+        return copy;
+    }
+
     NurseShift() {
         // for the solution cloner
     }
