@@ -49,10 +49,10 @@ final class HhcrspBench {
                 HhcrspMapper.SCALE, -run.best().getScore().softScore() / (3.0 * HhcrspMapper.SCALE), c.cost(),
                 solutionFile);
         out.line("RESULT instance=%s distance=%.3f total_tardiness=%.3f max_tardiness=%.3f cost=%.3f best_known=%s"
-                + " gap_pct=%s feasible=%s calc_per_s=%d", inst.name(), c.distance(), c.totalTardiness(), c.maxTardiness(), c.cost(),
+                + " gap_pct=%s feasible=%s calc_per_s=%d calc_per_cpu_s=%d", inst.name(), c.distance(), c.totalTardiness(), c.maxTardiness(), c.cost(),
                 best.isPresent() ? String.format("%.3f", best.getAsDouble()) : "NA",
                 best.isPresent() ? String.format("%.2f", BestKnown.gapPct(c.cost(), best.getAsDouble())) : "NA",
-                report.feasible(), run.calcPerSecond());
+                report.feasible(), run.calcPerSecond(), run.calcPerCpuSecond());
         return report.feasible() ? 0 : 1;
     }
 

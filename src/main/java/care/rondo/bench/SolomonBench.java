@@ -48,11 +48,11 @@ final class SolomonBench {
         boolean feasible = report.feasible() && missing.isEmpty();
         out.line("solver score %s; routes written to %s%s", run.best().getScore(), routesFile,
                 bestVehicles == null ? "" : "; best-known vehicles " + bestVehicles);
-        out.line("RESULT instance=%s vehicles=%d served=%d/%d distance=%.2f best_known=%s gap_pct=%s feasible=%s calc_per_s=%d",
+        out.line("RESULT instance=%s vehicles=%d served=%d/%d distance=%.2f best_known=%s gap_pct=%s feasible=%s calc_per_s=%d calc_per_cpu_s=%d",
                 inst.name(), report.vehicles(), served, inst.customers().size(), report.distance(),
                 best.isPresent() ? String.format("%.2f", best.getAsDouble()) : "NA",
                 best.isPresent() ? String.format("%.2f", BestKnown.gapPct(report.distance(), best.getAsDouble()))
-                        : "NA", feasible, run.calcPerSecond());
+                        : "NA", feasible, run.calcPerSecond(), run.calcPerCpuSecond());
         return feasible ? 0 : 1;
     }
 }

@@ -4,6 +4,7 @@ import care.rondo.planning.VisitRoster;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,10 +27,16 @@ public final class SolveRun {
     private VisitRoster best;
     private long millis;
     private long scoreCalculations = -1;
+    private long cpuMillis = -1;
 
     public static SolveRun solve(SolverConfig config, VisitRoster problem, Consumer<String> progress) {
         SolveRun run = new SolveRun();
         Solver<VisitRoster> solver = SolverFactory.<VisitRoster>create(config).buildSolver();
+        // CPU time of the solving thread, for a figure that a busy machine disturbs far less than wall time; only
+        // meaningful when that thread does all the work (no move threads)
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean oneThread = config.getMoveThreadCount() == null || "NONE".equals(config.getMoveThreadCount());
+        long cpu0 = oneThread && threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         long t0 = System.nanoTime();
         solver.addEventListener(e -> {
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -44,6 +51,7 @@ public final class SolveRun {
         });
         run.best = solver.solve(problem);
         run.millis = (System.nanoTime() - t0) / 1_000_000;
+        run.cpuMillis = cpu0 < 0 ? -1 : (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
         long evaluations = solver instanceof DefaultSolver<VisitRoster> d ? d.getSolverScope().getScoreCalculationCount()
                 : -1;
         run.scoreCalculations = evaluations;
@@ -63,6 +71,14 @@ public final class SolveRun {
     /** Score calculations per second of the whole solve (the {@code calc_per_s=} figure), or -1 if unknown. */
     public long calcPerSecond() {
         return scoreCalculations < 0 || millis <= 0 ? -1 : scoreCalculations * 1000 / millis;
+    }
+
+    /**
+     * Score calculations per CPU second of the solving thread (the {@code calc_per_cpu_s=} figure), or -1 if unknown
+     * or solved with move threads. Compare builds with this on a shared machine: wall-clock rates follow the load.
+     */
+    public long calcPerCpuSecond() {
+        return scoreCalculations < 0 || cpuMillis <= 0 ? -1 : scoreCalculations * 1000 / cpuMillis;
     }
 
     /** Milliseconds until the first best solution without hard penalties, or -1 if none was found. */

@@ -36,10 +36,10 @@ final class TeamBench {
                 + " peak heap %d MB (max %d MB)", m.unassigned(), m.visits(), m.travelMinPerVisit(),
                 m.distinctNursesPerClient(), m.contractDevPct(), heapMb, Runtime.getRuntime().maxMemory() >> 20);
         out.line("RESULT size=%s visits=%d first_feasible_s=%s score=%s unassigned=%d travel_min_per_visit=%.2f"
-                + " distinct_nurses_per_client=%.2f contract_dev_pct=%.1f heap_mb=%d calc_per_s=%d", week.size(), m.visits(),
+                + " distinct_nurses_per_client=%.2f contract_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d", week.size(), m.visits(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0),
                 run.best().getScore().toString().replace(' ', '_'), m.unassigned(), m.travelMinPerVisit(),
-                m.distinctNursesPerClient(), m.contractDevPct(), heapMb, run.calcPerSecond());
+                m.distinctNursesPerClient(), m.contractDevPct(), heapMb, run.calcPerSecond(), run.calcPerCpuSecond());
         return 0;
     }
 }

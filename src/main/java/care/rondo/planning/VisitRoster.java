@@ -15,7 +15,7 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** One team's planning week as the solver sees it: nurse shifts, visits, rules and weights. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = VisitRosterCloner.class)
 public class VisitRoster {
 
     public static final String VISIT_RANGE = "visitRange";
@@ -67,6 +67,20 @@ public class VisitRoster {
         for (Visit visit : visits) {
             visit.setLongestShift(longestShift);
         }
+    }
+
+    /** A copy with the given cloned entities and everything else shared (see {@link VisitRosterCloner}). */
+    VisitRoster copyForClone(List<NurseShift> shiftCopies, NurseShift unassignedCopy, List<Visit> visitCopies) {
+        VisitRoster copy = new VisitRoster();
+        copy.shifts = shiftCopies;
+        copy.unassigned = unassignedCopy;
+        copy.visits = visitCopies;
+        copy.workRules = workRules;
+        copy.constraintWeights = constraintWeights;
+        copy.score = score;
+        copy.timingEpoch = timingEpoch;
+        copy.unsettledVisits = unsettledVisits;
+        return copy;
     }
 
     public List<NurseShift> getShifts() {

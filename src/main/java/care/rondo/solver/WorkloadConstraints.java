@@ -8,6 +8,7 @@ import static care.rondo.planning.RosterConstraintWeights.SHIFT_END_EXCEEDED;
 import static care.rondo.planning.RosterConstraintWeights.UNDER_CONTRACT_MINIMUM;
 import static care.rondo.planning.RosterConstraintWeights.WORKLOAD_FAIRNESS;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -67,11 +68,21 @@ final class WorkloadConstraints {
                 // working span changes, so the group would not be re-evaluated (score corruption)
                 .groupBy(NurseShift::getNurse, ConstraintCollectors.toList(WorkSpan::of))
                 .join(WorkRules.class)
-                .filter((nurse, shifts, rules) -> restShortfall(shifts, rules) > 0)
-                .penalizeConfigurableLong((nurse, shifts, rules) -> restShortfall(shifts, rules))
-                .justifyWith((nurse, shifts, rules, score) -> new NurseJustification(nurse.getId(), null, null,
-                        restShortfall(shifts, rules)))
+                // computed once per change of a nurse's week, not once by the filter and again by the penalty
+                .map((nurse, shifts, rules) -> new RestShortfall(nurse, restShortfall(shifts, rules)))
+                .filter(rest -> rest.seconds() > 0)
+                .penalizeConfigurableLong(RestShortfall::seconds)
+                .justifyWith((rest, score) -> new NurseJustification(rest.nurse().getId(), null, null,
+                        rest.seconds()))
+                .indictWith(rest -> List.of(rest.nurse()))
                 .asConstraint(REST_BETWEEN_DAYS);
+    }
+
+    private static final Comparator<WorkSpan> SPAN_ORDER = Comparator.comparingLong(WorkSpan::start)
+            .thenComparingLong(WorkSpan::end).thenComparingInt(WorkSpan::day);
+
+    /** How far a nurse's week falls short of the rest between working days. */
+    record RestShortfall(Nurse nurse, long seconds) {
     }
 
     /** One shift's working span, frozen at the moment it was collected. */
@@ -89,10 +100,13 @@ final class WorkloadConstraints {
         // left spans with equal starts (e.g. both halves of a double-handed visit in two shifts of one nurse during
         // the construction heuristic) in collection order, and the shortfall depends on which one comes first:
         // FULL_ASSERT reported "Score corruption" on Rest between days.
-        List<WorkSpan> sorted = spans.stream().filter(span -> span.start() != null)
-                .sorted(Comparator.comparingLong(WorkSpan::start).thenComparingLong(WorkSpan::end)
-                        .thenComparingInt(WorkSpan::day))
-                .toList();
+        List<WorkSpan> sorted = new ArrayList<>(spans.size());
+        for (WorkSpan span : spans) {
+            if (span.start() != null) {
+                sorted.add(span);
+            }
+        }
+        sorted.sort(SPAN_ORDER);
         long shortfall = 0;
         for (int i = 1; i < sorted.size(); i++) {
             WorkSpan before = sorted.get(i - 1);
