@@ -36,6 +36,9 @@ public class SolvingResource {
     @Inject
     care.rondo.security.CurrentUser user;
 
+    @Inject
+    java.time.Clock clock;
+
     @POST
     @APIResponse(responseCode = "202", description = "Solving requested", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolveStatusView.class)))
     public Response startSolving(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId,
@@ -57,6 +60,7 @@ public class SolvingResource {
     }
 
     private SolveStatusView status(Roster roster) {
-        return SolveStatusView.of(roster, rosters.countVisits(roster.id, false), rosters.countVisits(roster.id, true));
+        return SolveStatusView.of(roster, rosters.countVisits(roster.id, false), rosters.countVisits(roster.id, true),
+                solving.queuePosition(roster), clock.instant());
     }
 }
