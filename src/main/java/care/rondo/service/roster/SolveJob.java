@@ -239,8 +239,4 @@ final class SolveJob {
     Throwable error() {
         return error;
     }
-
-    boolean stopRequested() {
-        return stopRequested;
-    }
 }
