@@ -69,7 +69,7 @@ public class SolutionStore {
                 SolverStatus.SCHEDULED, now, deadline, rosterId, SolverStatus.NOT_SOLVING,
                 List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED)) == 1;
         if (claimed) {
-            queue.enqueue(rosterId, order, now);
+            queue.enqueue(rosterId, order);
             Roster roster = Roster.findById(rosterId);
             RosterEvent.record(roster.teamId, rosterId, "SOLVE_REQUESTED", actor, null,
                     Map.of("deadline", deadline.toString()));

@@ -93,12 +93,17 @@ public class SolveQueue {
         }
     }
 
+    /** Now on the job engine's clock (db-scheduler's, the system clock): the time base of job execution times. */
+    Instant now() {
+        return Instant.now();
+    }
+
     /** Adds a job for the roster within the caller's transaction; a leftover job of an ended request is replaced. */
-    void enqueue(long rosterId, SolveOrder order, Instant now) {
+    void enqueue(long rosterId, SolveOrder order) {
         // the caller just moved the roster from NOT_SOLVING to SCHEDULED: a row still there is a finished run's
         // that its instance did not remove (it died after the final write); its version no longer matches anyway
         update("delete from scheduled_tasks where task_name = ? and task_instance = ?", rosterId);
-        scheduler.schedule(task.instance(Long.toString(rosterId), order), now);
+        scheduler.schedule(task.instance(Long.toString(rosterId), order), now());
     }
 
     /** Removes the roster's job if no instance has picked it yet; false when one runs it (or there is none). */

@@ -89,6 +89,18 @@ public class SolveService {
     @Inject
     Clock clock;
 
+    /**
+     * Elapsed time of runs (limits, watchdog, write throttling, durations) on a monotonic tick: the injected
+     * {@link Clock} dates what is stored, and a test may stop it at a moment of its choosing.
+     */
+    private static Instant tick() {
+        return TICK_ORIGIN.plusNanos(System.nanoTime() - NANO_ORIGIN);
+    }
+
+    private static final long NANO_ORIGIN = System.nanoTime();
+    // a day past the epoch: after every "never" (Instant.EPOCH) the runs start from
+    private static final Instant TICK_ORIGIN = Instant.EPOCH.plus(Duration.ofDays(1));
+
     /** Runs on this instance, from the claim of their job until their end is recorded. */
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private volatile Instant nextStaleSweep = Instant.EPOCH;
@@ -197,14 +209,15 @@ public class SolveService {
         long rosterId = Long.parseLong(instance.getId());
         SolveOrder order = instance.getData();
         if (stopping) {
-            return requeueAt(clock.instant());
+            return requeueAt(queue.now());
         }
         SolutionStore.Claim claim = store.claim(rosterId, order, queue.instanceName(), settings.staleAfter());
         switch (claim.outcome()) {
             case GONE:
                 return new CompletionHandler.OnCompleteRemove<>();
             case BUSY:
-                return requeueAt(claim.retryAt());
+                // the lease's dates are the service clock's; the job's the engine's
+                return requeueAt(queue.now().plus(Duration.between(clock.instant(), claim.retryAt())));
             default:
                 break;
         }
@@ -220,14 +233,14 @@ public class SolveService {
         try {
             while (!job.awaitRecorded(Duration.ofSeconds(1))) {
                 if (writer.isShutdown()) {
-                    return requeueAt(clock.instant()); // not recorded: the next claim continues from the last proposal
+                    return requeueAt(queue.now()); // not recorded: the next claim continues from the last proposal
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return requeueAt(clock.instant());
+            return requeueAt(queue.now());
         }
-        return job.requeued() ? requeueAt(clock.instant()) : new CompletionHandler.OnCompleteRemove<>();
+        return job.requeued() ? requeueAt(queue.now()) : new CompletionHandler.OnCompleteRemove<>();
     }
 
     private static CompletionHandler<SolveOrder> requeueAt(Instant when) {
@@ -236,13 +249,13 @@ public class SolveService {
 
     /** A solver thread's part of a run: load (the stored proposal is the warm start), solve, hand over. */
     private void run(SolveJob job) {
-        if (!job.begin(clock.instant())) {
+        if (!job.begin(tick())) {
             return; // stopped between the claim and now
         }
         try {
             VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId), false, routing.travelTimes());
             Solver<VisitRoster> solver = solverFactory.buildSolver();
-            solver.addEventListener(event -> job.improved(event.getNewBestSolution(), clock.instant()));
+            solver.addEventListener(event -> job.improved(event.getNewBestSolution(), tick()));
             job.solving(solver);
             job.finished(solver.solve(problem));
         } catch (Throwable e) {
@@ -252,7 +265,7 @@ public class SolveService {
 
     /** The limits thread: memory only, never blocks. */
     void enforceLimits() {
-        Instant now = clock.instant();
+        Instant now = tick();
         jobs.values().forEach(job -> {
             job.enforceLimits(now);
             if (job.abandonIfOverdue(now, settings.watchdogGrace())) {
@@ -264,7 +277,7 @@ public class SolveService {
 
     /** The writer thread: every write of every run on this instance, and the stale sweep. */
     void write() {
-        Instant now = clock.instant();
+        Instant now = tick();
         if (now.isAfter(nextStaleSweep)) {
             nextStaleSweep = now.plus(settings.staleSweep());
             try {
@@ -326,14 +339,14 @@ public class SolveService {
         } finally {
             jobs.remove(job.rosterId, job);
             Instant started = job.startedAt();
-            metrics.ended(started == null ? Duration.ZERO : Duration.between(started, clock.instant()));
+            metrics.ended(started == null ? Duration.ZERO : Duration.between(started, tick()));
             job.recorded();
         }
     }
 
     private void handOver(SolveJob job) {
         VisitRoster best = job.result() != null ? job.result() : job.latest();
-        if (store.handOver(job.rosterId, job.requestedAt, job.lease, best, job.remaining(clock.instant()),
+        if (store.handOver(job.rosterId, job.requestedAt, job.lease, best, job.remaining(tick()),
                 settings.staleAfter())) {
             job.requeue();
         }
