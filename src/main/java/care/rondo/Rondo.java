@@ -35,6 +35,11 @@ public class Rondo {
         if (args.length > 1 && "bench".equals(args[0]) && "export".equals(args[1])) {
             System.exit(ExportBenchmark.run(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 1 && "bench".equals(args[0]) && "cluster".equals(args[1])) {
+            // several service processes of this jar on one PostgreSQL (README "Running several instances")
+            System.exit(care.rondo.bench.ClusterTrial.main(Arrays.copyOfRange(args, 2, args.length), System.out,
+                    System.err));
+        }
         if (args.length > 0 && "bench".equals(args[0])) {
             System.exit(BenchMain.run(Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Loads the demo team at start when {@code rondo.demo.enabled=true} and the database has no team yet, with
  * logins {@code anna.demo} ... {@code lotte.demo} (members), {@code coordinator.demo} and {@code admin.demo},
- * all with the password {@value #PASSWORD}. Logs counts only.
+ * all with the password {@value #PASSWORD}. {@code rondo.demo.teams=N} (RONDO_DEMO_TEAMS) loads N copies, the
+ * k-th with member logins {@code anna.demoK} ({@link DemoTeamGenerator#generateCopy}). Logs counts only.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -31,20 +32,36 @@ public class DemoLoader {
     @ConfigProperty(name = "rondo.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    @ConfigProperty(name = "rondo.demo.teams", defaultValue = "1")
+    int teams;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (enabled && Team.count() == 0) {
-            load();
+        if (!enabled) {
+            return;
+        }
+        // several instances starting together on one new database: one loads, the others then find its teams
+        Team.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(20260105)").getSingleResult();
+        if (Team.count() == 0) {
+            for (int copy = 1; copy <= teams; copy++) {
+                load(copy);
+            }
         }
     }
 
     /** Stores the demo team in one transaction unless a team of that name exists; true when it loaded. */
     @Transactional
     public boolean load() {
-        if (Team.count("name", DemoTeamGenerator.TEAM_NAME) > 0) {
+        return load(1);
+    }
+
+    /** Stores copy {@code number} of the demo team unless a team of its name exists; true when it loaded. */
+    @Transactional
+    public boolean load(int number) {
+        DemoTeam demo = new DemoTeamGenerator(SEED).generateCopy(number);
+        if (Team.count("name", demo.team().name) > 0) {
             return false;
         }
-        DemoTeam demo = new DemoTeamGenerator(SEED).generate();
         demo.team().persist();
         long teamId = demo.team().id;
         List<Long> nurseIds = new ArrayList<>();

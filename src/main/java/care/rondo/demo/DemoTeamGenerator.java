@@ -2,6 +2,7 @@ package care.rondo.demo;
 
 import care.rondo.domain.Team;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -19,6 +20,27 @@ public final class DemoTeamGenerator {
 
     public DemoTeamGenerator(long seed) {
         this.seed = seed;
+    }
+
+    /**
+     * Copy {@code number} of the demo team (1 is the team itself): for a trial or a load test of many teams. A
+     * copy is named "... 2", "... 3"; its members sign in as {@code anna.demo2}, ...; its clients live up to about
+     * 100 m from the original's (a fixed shift per copy and client), so that no two teams plan the same week.
+     */
+    public DemoTeam generateCopy(int number) {
+        DemoTeam original = generate();
+        if (number == 1) {
+            return original;
+        }
+        original.team().name = TEAM_NAME + " " + number;
+        Random shift = new Random(seed * 31 + number);
+        original.clients().forEach(c -> {
+            c.client().latitude += (shift.nextDouble() * 2 - 1) * 0.0009;
+            c.client().longitude += (shift.nextDouble() * 2 - 1) * 0.0014;
+        });
+        List<DemoTeam.DemoNurse> nurses = original.nurses().stream()
+                .map(n -> new DemoTeam.DemoNurse(n.nurse(), n.username() + number)).toList();
+        return new DemoTeam(original.team(), nurses, original.clients());
     }
 
     public DemoTeam generate() {

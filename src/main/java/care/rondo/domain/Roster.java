@@ -44,6 +44,12 @@ public class Roster extends PanacheEntityBase {
     public Instant solveEndedAt;
     @Column(name = "solve_error")
     public String solveError;
+    /** The instance that solves (or last solved) this roster, by RONDO_INSTANCE_NAME. */
+    @Column(name = "solve_instance")
+    public String solveInstance;
+    /** Raised by each instance that takes the solve on; its writes name it (SolutionStore). */
+    @Column(name = "solve_lease")
+    public long solveLease;
     @Column(name = "best_score")
     public String bestScore;
     @Column(name = "best_score_at")

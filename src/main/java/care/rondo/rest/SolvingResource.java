@@ -64,6 +64,6 @@ public class SolvingResource {
 
     private SolveStatusView status(Roster roster) {
         return SolveStatusView.of(roster, rosters.countVisits(roster.id, false), rosters.countVisits(roster.id, true),
-                clock.instant());
+                solving.queuePosition(roster), clock.instant());
     }
 }

@@ -49,4 +49,14 @@ class DemoLoaderTest {
                 .body(Map.of("username", "coordinator.demo", "password", DemoLoader.PASSWORD))
                 .post("/api/auth/token").then().statusCode(200).body("role", equalTo("coordinator"));
     }
+
+    @Test
+    void shouldLoadACopyOfTheTeamUnderItsOwnNameAndLogins() {
+        loader.load(2);
+        assertThat(loader.load(2)).isFalse();
+        Team copy = Team.find("name", DemoTeamGenerator.TEAM_NAME + " 2").singleResult();
+        assertThat(Client.count("teamId", copy.id)).isEqualTo(45);
+        given().contentType(ContentType.JSON).body(Map.of("username", "anna.demo2", "password", DemoLoader.PASSWORD))
+                .post("/api/auth/token").then().statusCode(200).body("teamId", equalTo(copy.id.intValue()));
+    }
 }

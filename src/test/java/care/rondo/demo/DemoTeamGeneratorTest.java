@@ -31,6 +31,25 @@ class DemoTeamGeneratorTest {
     }
 
     @Test
+    void shouldMakeCopiesWithTheirOwnNameAndLoginsAndClientsMovedALittle() {
+        DemoTeam copy = new DemoTeamGenerator(DemoLoader.SEED).generateCopy(3);
+        assertThat(copy.team().name).isEqualTo("Buurtzorg Utrecht Lombok 3");
+        assertThat(copy.nurses()).extracting(DemoTeam.DemoNurse::username).contains("anna.demo3")
+                .allMatch(name -> name.endsWith(".demo3"));
+        assertThat(copy.carePlans()).hasSameSizeAs(demo.carePlans());
+        for (int i = 0; i < demo.clients().size(); i++) {
+            var original = demo.clients().get(i).client();
+            var moved = copy.clients().get(i).client();
+            assertThat(moved.name).isEqualTo(original.name);
+            // at most about 100 m north-south and east-west, and not in the same place
+            assertThat(Math.abs(moved.latitude - original.latitude)).isLessThanOrEqualTo(0.0009);
+            assertThat(Math.abs(moved.longitude - original.longitude)).isLessThanOrEqualTo(0.0014);
+            assertThat(moved.latitude != original.latitude || moved.longitude != original.longitude).isTrue();
+        }
+        assertThat(new DemoTeamGenerator(DemoLoader.SEED).generateCopy(1).team().name).isEqualTo(demo.team().name);
+    }
+
+    @Test
     void shouldBeDeterministic() {
         DemoTeam again = new DemoTeamGenerator(DemoLoader.SEED).generate();
         assertThat(again.clients()).extracting(c -> c.client().name + c.client().address + c.client().latitude)

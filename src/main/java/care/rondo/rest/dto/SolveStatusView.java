@@ -6,17 +6,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalInt;
 
 @Schema(name = "SolveStatus")
 public record SolveStatusView(long rosterId, SolverStatus solverStatus, String bestScore, Boolean feasible,
                               @Schema(description = "0–100, share of the time limit used") int progressPercent,
                               Instant requestedAt, Instant startedAt, Instant deadline, Instant endedAt,
-                              Instant bestScoreAt, String error, long visits, long assignedVisits) {
+                              Instant bestScoreAt, String error, long visits, long assignedVisits,
+                              @Schema(description = "The instance that solves (or last solved) the roster")
+                              String instance,
+                              @Schema(description = "While SCHEDULED: place in the queue of all instances, 1 = next")
+                              Integer queuePosition) {
 
-    /** {@code now} from the injected clock: the progress is the share of the time limit used by then. */
-    public static SolveStatusView of(Roster r, long visits, long assigned, Instant now) {
-        return new SolveStatusView(r.id, r.solverStatus, r.bestScore, r.feasible, progress(r, now), r.solveRequestedAt,
-                r.solveStartedAt, r.solveDeadline, r.solveEndedAt, r.bestScoreAt, r.solveError, visits, assigned);
+    public static SolveStatusView of(Roster r, long visits, long assigned, OptionalInt queuePosition, Instant now) {
+        return new SolveStatusView(r.id, r.solverStatus, r.bestScore, r.feasible, progress(r, now),
+                r.solveRequestedAt, r.solveStartedAt, r.solveDeadline, r.solveEndedAt, r.bestScoreAt, r.solveError,
+                visits, assigned, r.solveInstance,
+                queuePosition.isPresent() ? Integer.valueOf(queuePosition.getAsInt()) : null);
     }
 
     private static int progress(Roster r, Instant now) {

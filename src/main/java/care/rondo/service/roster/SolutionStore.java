@@ -7,10 +7,13 @@ import care.rondo.domain.SolverStatus;
 import care.rondo.domain.Visit;
 import care.rondo.planning.VisitRoster;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,25 +21,55 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every write of the solving flow, each in its own transaction so a solver thread never holds one open and
- * a failure leaves the last written best solution whole. Solving state changes are conditional updates, so
- * two requests (or two instances) cannot both start solving one roster.
+ * Every write of the solving flow, each in its own transaction so a solver thread never holds one open and a
+ * failure leaves the last written best solution whole.
+ *
+ * <p>The roster row is the solve's lease. A request moves it from NOT_SOLVING to SCHEDULED together with its job
+ * (so two requests cannot both queue); an instance that picks the job {@link #claim claims} it, raising
+ * {@code solve_lease}; and every later write names the request and lease it serves and changes nothing once they
+ * are not the roster's any more (stopped elsewhere, or taken over after this instance was thought dead). A claim
+ * succeeds only on a SCHEDULED roster or over a heartbeat older than {@code rondo.solver.stale-after}, under the
+ * row's lock: the database lets one live instance at a time solve a roster.
  */
 @ApplicationScoped
 public class SolutionStore {
 
-    @jakarta.inject.Inject
+    /** The least time a taken-over solve gets, so that it ends with a proposal of its own even past its deadline. */
+    static final Duration MIN_REMAINING = Duration.ofSeconds(1);
+
+    @Inject
     StoredRoutes routes;
 
+    @Inject
+    SolveQueue queue;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** What an instance that picked a job may do with it. */
+    record Claim(Outcome outcome, long lease, Duration remaining, Instant retryAt) {
+        enum Outcome { CLAIMED, BUSY, GONE }
+
+        static Claim gone() {
+            return new Claim(Outcome.GONE, 0, Duration.ZERO, null);
+        }
+    }
+
+    /** Queues a solve: false (and nothing stored) when the roster already solves or is accepted. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean markScheduled(long rosterId, Instant now, Instant deadline, String actor) {
-        // now is the request's identity (SolveJob.requestedAt): callers pass it at the database's precision
+    public boolean markScheduled(long rosterId, SolveOrder order, String actor) {
+        Instant now = order.requestedAt();
+        Instant deadline = now.plus(order.spent());
         boolean claimed = Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveDeadline = ?3, "
-                        + "solveHeartbeatAt = ?2, solveStartedAt = null, solveEndedAt = null, solveError = null "
-                        + "where id = ?4 and solverStatus = ?5 and status not in ?6",
+                        + "solveHeartbeatAt = ?2, solveStartedAt = null, solveEndedAt = null, solveError = null, "
+                        + "solveInstance = null where id = ?4 and solverStatus = ?5 and status not in ?6",
                 SolverStatus.SCHEDULED, now, deadline, rosterId, SolverStatus.NOT_SOLVING,
                 List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED)) == 1;
         if (claimed) {
+            queue.enqueue(rosterId, order);
             Roster roster = Roster.findById(rosterId);
             RosterEvent.record(roster.teamId, rosterId, "SOLVE_REQUESTED", actor, null,
                     Map.of("deadline", deadline.toString()));
@@ -45,15 +78,39 @@ public class SolutionStore {
     }
 
     /**
-     * The job begins: false when its request is no longer the roster's (stopped or released meanwhile), and then
-     * it must not solve.
+     * Takes the lease of a picked job for {@code instance}. GONE: the request is no longer the roster's (stopped,
+     * or ended before its job was removed), drop the job. BUSY: a live instance still holds the lease, try again
+     * at {@code retryAt}. CLAIMED: solve for {@code remaining}, the whole limit for a queued request, the time it
+     * had left at its last heartbeat for a taken-over one.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean markSolving(long rosterId, Instant requestedAt, Duration spent) {
-        Instant now = Instant.now();
-        return Roster.update("solverStatus = ?1, solveStartedAt = ?2, solveDeadline = ?3, solveHeartbeatAt = ?2 "
-                + "where id = ?4 and solveRequestedAt = ?5 and solverStatus <> ?6", SolverStatus.SOLVING, now,
-                now.plus(spent), rosterId, requestedAt, SolverStatus.NOT_SOLVING) == 1;
+    public Claim claim(long rosterId, SolveOrder order, String instance, Duration staleAfter) {
+        Instant now = clock.instant();
+        Roster roster = Roster.findById(rosterId, LockModeType.PESSIMISTIC_WRITE);
+        if (roster == null || roster.solverStatus == SolverStatus.NOT_SOLVING
+                || !order.requestedAt().equals(roster.solveRequestedAt)) {
+            return Claim.gone();
+        }
+        Duration remaining = order.spent();
+        Instant started = now;
+        if (roster.solverStatus == SolverStatus.SOLVING) {
+            Instant beat = roster.solveHeartbeatAt;
+            if (beat != null && beat.isAfter(now.minus(staleAfter))) {
+                return new Claim(Claim.Outcome.BUSY, 0, Duration.ZERO, beat.plus(staleAfter));
+            }
+            if (beat != null && roster.solveDeadline != null) {
+                remaining = Duration.between(beat, roster.solveDeadline);
+            }
+            started = roster.solveStartedAt == null ? now : roster.solveStartedAt;
+        }
+        if (remaining.compareTo(MIN_REMAINING) < 0) {
+            remaining = MIN_REMAINING;
+        }
+        long lease = roster.solveLease + 1;
+        Roster.update("solverStatus = ?1, solveInstance = ?2, solveLease = ?3, solveStartedAt = ?4, "
+                        + "solveDeadline = ?5, solveHeartbeatAt = ?6 where id = ?7", SolverStatus.SOLVING, instance,
+                lease, started, now.plus(remaining), now, rosterId);
+        return new Claim(Claim.Outcome.CLAIMED, lease, remaining, null);
     }
 
     /** Who stopped a solve early, for the roster's history. */
@@ -63,46 +120,52 @@ public class SolutionStore {
         RosterEvent.record(roster.teamId, rosterId, "SOLVE_STOPPED", actor, null, Map.of());
     }
 
-    /** Ends a solve without a new proposal (any request: a stop of a solve this instance does not run). */
+    /**
+     * Stops a solve this instance does not run: the roster ends solving with its last written proposal, a waiting
+     * job leaves the queue, and the instance running it (if any) has its next write refused and ends.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markFailed(long rosterId, String reason) {
-        Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4",
-                SolverStatus.NOT_SOLVING, Instant.now(), reason, rosterId);
+    public void stopElsewhere(long rosterId) {
+        Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4 and solverStatus <> ?1",
+                SolverStatus.NOT_SOLVING, clock.instant(), "stopped", rosterId);
+        queue.cancelQueued(rosterId);
     }
 
-    /** Ends the solve of one request without a new proposal; nothing when the roster serves another request now. */
+    /** Ends a run without a new proposal; nothing when the roster no longer serves this run. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markFailed(long rosterId, Instant requestedAt, String reason) {
-        Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4 and solveRequestedAt = ?5",
-                SolverStatus.NOT_SOLVING, Instant.now(), reason, rosterId, requestedAt);
+    public void markFailed(long rosterId, Instant requestedAt, long lease, String reason) {
+        if (owned(rosterId, requestedAt, lease)) {
+            Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where id = ?4",
+                    SolverStatus.NOT_SOLVING, clock.instant(), reason, rosterId);
+        }
     }
 
     /**
-     * Heartbeat, plus the newest best solution when there is one. False when the roster no longer solves this
-     * request (stopped from another instance, or released): then nothing is written and the solve should end.
+     * Heartbeat, plus the newest best solution when there is one. False when the roster no longer solves this run
+     * (stopped from another instance, or taken over): then nothing is written and the solve should end.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean writeProgress(long rosterId, Instant requestedAt, VisitRoster best) {
-        if (!ownedSolving(rosterId, requestedAt)) {
+    public boolean writeProgress(long rosterId, Instant requestedAt, long lease, VisitRoster best) {
+        if (!owned(rosterId, requestedAt, lease)) {
             return false;
         }
         if (best != null) {
             writeSolution(rosterId, best);
         }
-        Roster.update("solveHeartbeatAt = ?1 where id = ?2", Instant.now(), rosterId);
+        Roster.update("solveHeartbeatAt = ?1 where id = ?2", clock.instant(), rosterId);
         return true;
     }
 
     /**
-     * The solve's last proposal; the roster becomes PROPOSED and ends solving, with {@code note} as its solve
-     * error (null for a normal end). Nothing when the roster serves another request by now.
+     * The run's last proposal; the roster becomes PROPOSED and ends solving, with {@code note} as its solve error
+     * (null for a normal end). False, and nothing written, when the roster no longer serves this run.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean writeFinal(long rosterId, Instant requestedAt, VisitRoster best, String note) {
-        Roster roster = Roster.findById(rosterId, LockModeType.PESSIMISTIC_WRITE);
-        if (roster == null || !requestedAt.equals(roster.solveRequestedAt)) {
+    public boolean writeFinal(long rosterId, Instant requestedAt, long lease, VisitRoster best, String note) {
+        if (!owned(rosterId, requestedAt, lease)) {
             return false;
         }
+        Roster roster = Roster.findById(rosterId);
         writeSolution(rosterId, best);
         if (best.getScore() != null) {
             RosterEvent.record(roster.teamId, rosterId, "SOLVE_FINISHED", "solver", null,
@@ -110,15 +173,35 @@ public class SolutionStore {
         }
         Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3, "
                         + "status = case when status = ?4 then ?5 else status end where id = ?6",
-                SolverStatus.NOT_SOLVING, Instant.now(), note, RosterStatus.DRAFT, RosterStatus.PROPOSED, rosterId);
+                SolverStatus.NOT_SOLVING, clock.instant(), note, RosterStatus.DRAFT, RosterStatus.PROPOSED, rosterId);
         return true;
     }
 
-    /** Locks the roster row (serialising with a new request or a stop) and tells whether it still solves this one. */
-    private boolean ownedSolving(long rosterId, Instant requestedAt) {
+    /**
+     * A run this instance gives back at shutdown: its newest best is written as progress, and the lease is dated
+     * as lapsed now with the run's remaining time kept ({@link #claim} reads deadline minus heartbeat), so another
+     * instance may continue at once from this proposal.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean handOver(long rosterId, Instant requestedAt, long lease, VisitRoster best, Duration remaining,
+                            Duration staleAfter) {
+        if (!owned(rosterId, requestedAt, lease)) {
+            return false;
+        }
+        if (best != null) {
+            writeSolution(rosterId, best);
+        }
+        Instant lapsed = clock.instant().minus(staleAfter);
+        Roster.update("solveHeartbeatAt = ?1, solveDeadline = ?2 where id = ?3", lapsed, lapsed.plus(remaining),
+                rosterId);
+        return true;
+    }
+
+    /** Locks the roster row (serialising with a request, a stop or a claim) and tells whether this run owns it. */
+    private boolean owned(long rosterId, Instant requestedAt, long lease) {
         Roster roster = Roster.findById(rosterId, LockModeType.PESSIMISTIC_WRITE);
         return roster != null && roster.solverStatus != SolverStatus.NOT_SOLVING
-                && requestedAt.equals(roster.solveRequestedAt);
+                && requestedAt.equals(roster.solveRequestedAt) && roster.solveLease == lease;
     }
 
     /** The roster as stored now, read in a fresh persistence context (after conditional updates). */
@@ -127,16 +210,23 @@ public class SolutionStore {
         return Roster.findById(rosterId);
     }
 
-    /** Releases rosters whose solving instance stopped sending heartbeats (a crash or a kill). */
+    /**
+     * Releases rosters left solving without a job (nothing would ever end them: a job given up on after its
+     * retries, or a solve from before the job table). Rosters with a job are left to the job engine, which revives
+     * a dead instance's jobs for another instance.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int releaseStale(Duration staleAfter, java.util.Set<Long> ownActive) {
-        Instant now = Instant.now();
-        // -1: an "in" list may not be empty
-        List<Long> keep = ownActive.isEmpty() ? List.of(-1L) : List.copyOf(ownActive);
-        return Roster.update("solverStatus = ?1, solveEndedAt = ?2, solveError = ?3 where solverStatus <> ?1 "
-                        + "and (solveHeartbeatAt is null or solveHeartbeatAt < ?4) and id not in ?5",
-                SolverStatus.NOT_SOLVING, now, "interrupted: the solving instance stopped; the last saved proposal "
-                        + "is kept", now.minus(staleAfter), keep);
+    public int releaseStale(Duration staleAfter) {
+        Instant now = clock.instant();
+        return entityManager.createNativeQuery("update roster set solver_status = 'NOT_SOLVING', solve_ended_at = ?1, "
+                        + "solve_error = ?2 where solver_status <> 'NOT_SOLVING' "
+                        + "and (solve_heartbeat_at is null or solve_heartbeat_at < ?3) and not exists (select 1 from "
+                        + "scheduled_tasks job where job.task_name = ?4 and job.task_instance = cast(roster.id as text))")
+                .setParameter(1, now)
+                .setParameter(2, "interrupted: the solving instance stopped; the last saved proposal is kept")
+                .setParameter(3, now.minus(staleAfter))
+                .setParameter(4, SolveQueue.TASK)
+                .executeUpdate();
     }
 
     private void writeSolution(long rosterId, VisitRoster best) {
@@ -144,8 +234,8 @@ public class SolutionStore {
         if (roster == null || roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
             return;
         }
-        WeekClock clock = WeekClock.of(roster.weekStart, ZoneId.of(roster.timeZone));
-        Map<Long, SolutionWriter.Assignment> assignments = SolutionWriter.assignments(best, clock);
+        WeekClock week = WeekClock.of(roster.weekStart, ZoneId.of(roster.timeZone));
+        Map<Long, SolutionWriter.Assignment> assignments = SolutionWriter.assignments(best, week);
         // A visit pinned since the solve began is the team's decision: the solver's answer for it is dropped.
         List<Visit> visits = Visit.list("rosterId = ?1 and pinned = false", rosterId);
         SolutionWriter.apply(assignments, visits);
@@ -153,7 +243,7 @@ public class SolutionStore {
         HardMediumSoftLongScore score = best.getScore();
         if (score != null) {
             Roster.update("bestScore = ?1, bestScoreAt = ?2, feasible = ?3 where id = ?4", score.toString(),
-                    Instant.now(), score.isFeasible(), rosterId);
+                    clock.instant(), score.isFeasible(), rosterId);
         }
     }
 }

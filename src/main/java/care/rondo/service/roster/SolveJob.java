@@ -5,11 +5,14 @@ import org.optaplanner.core.api.solver.Solver;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One solve on this instance, and the owner of its state machine: QUEUED → SOLVING → one of the ends (FINISHED,
- * FAILED, CANCELLED before it started, OVERDUE when the watchdog gave up on it). Every transition is a
+ * One run of a solve on this instance (from the claim of its job to the record of its end), and the owner of its
+ * state machine: QUEUED (claimed, loading) → SOLVING → one of the ends (FINISHED, FAILED, CANCELLED before it
+ * started, OVERDUE when the watchdog gave up on it). Every transition is a
  * compare-and-set, so whichever thread gets there first decides (the solver thread finishing, a stop, the
  * watchdog), and the others see the outcome and do nothing. Nothing here blocks: a stop only raises the solver's
  * terminate flag, which the solver reads between moves.
@@ -27,6 +30,8 @@ final class SolveJob {
     final long rosterId;
     /** The request that this job serves (as stored): writes for an older or newer request of the roster are refused. */
     final Instant requestedAt;
+    /** The roster's lease number this run holds (SolutionStore.claim): its writes are refused once it changed. */
+    final long lease;
     final Duration spent;
     final Duration unimproved;
 
@@ -41,10 +46,15 @@ final class SolveJob {
     private volatile Throwable error;
     private volatile boolean stopRequested;
     private volatile Instant lastWrite = Instant.EPOCH;
+    private volatile boolean handOver;
+    private volatile boolean leaseLost;
+    private volatile boolean requeue;
+    private final CountDownLatch recorded = new CountDownLatch(1);
 
-    SolveJob(long rosterId, Instant requestedAt, Duration spent, Duration unimproved) {
+    SolveJob(long rosterId, Instant requestedAt, long lease, Duration spent, Duration unimproved) {
         this.rosterId = rosterId;
         this.requestedAt = requestedAt;
+        this.lease = lease;
         this.spent = spent;
         this.unimproved = unimproved;
     }
@@ -61,12 +71,6 @@ final class SolveJob {
         thread = Thread.currentThread();
         startedAt = now;
         return true;
-    }
-
-    /** On the solver thread, when the stored roster no longer waits for this request: it ends without solving. */
-    void cancelBeforeSolving() {
-        stopRequested = true;
-        state.compareAndSet(State.SOLVING, State.CANCELLED);
     }
 
     /** On the solver thread, once the problem is loaded and the solver built, just before it solves. */
@@ -137,6 +141,59 @@ final class SolveJob {
         return true;
     }
 
+    /** At shutdown: end the run, and give the job back with its newest best instead of ending the solve. */
+    void handOver() {
+        handOver = true;
+        requestStop();
+    }
+
+    boolean handingOver() {
+        return handOver;
+    }
+
+    /** Another instance stopped or took over the solve: end the run and write nothing more. */
+    void leaseLost() {
+        leaseLost = true;
+        requestStop();
+    }
+
+    boolean lostLease() {
+        return leaseLost;
+    }
+
+    /** The job goes back to the queue when the run completes (handed over, or its end could not be written). */
+    void requeue() {
+        requeue = true;
+    }
+
+    boolean requeued() {
+        return requeue;
+    }
+
+    /** The writer has written how the run ended (or that there is nothing to write): the job may complete. */
+    void recorded() {
+        recorded.countDown();
+    }
+
+    /** On the solver thread, after the solve: waits until the writer recorded the end, at most {@code limit}. */
+    boolean awaitRecorded(Duration limit) throws InterruptedException {
+        return recorded.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Time the run has left (for a job handed over at shutdown). */
+    Duration remaining(Instant now) {
+        Instant started = startedAt;
+        if (started == null) {
+            return spent;
+        }
+        Duration left = Duration.between(now, started.plus(spent));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
     private void terminate() {
         Solver<VisitRoster> running = solver;
         if (running != null) {
@@ -181,9 +238,5 @@ final class SolveJob {
 
     Throwable error() {
         return error;
-    }
-
-    boolean stopRequested() {
-        return stopRequested;
     }
 }

@@ -6,6 +6,9 @@ import care.rondo.planning.VisitRoster;
 import care.rondo.service.ConflictException;
 import care.rondo.service.InvalidInputException;
 import care.rondo.service.TeamGuard;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,36 +20,37 @@ import org.jboss.logging.Logger;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Starts, watches and stops solves. The stored roster is the truth (solver status, best score, heartbeat), so any
- * instance can report on it and a crash leaves nothing that claims to be solving for long.
+ * Requests, runs, watches and stops solves. A request is a durable job ({@link SolveQueue}, db-scheduler on the
+ * application's PostgreSQL) that any instance with a free solver slot takes; the stored roster is the truth (solver
+ * status, lease, best score, heartbeat), so any instance can report on a solve and stop it.
  *
- * <p>Three kinds of thread, and none of them ever waits on another:
+ * <p>Three kinds of thread, and none of them ever waits on another without a bound:
  * <ul>
- *   <li>solver threads ({@code rondo-solver-N}, {@code rondo.solver.parallel-solvers} of them) run OptaPlanner's
- *       {@link Solver} directly; their only hand-over is to put the newest best solution into the {@link SolveJob};</li>
+ *   <li>solver threads (the job engine's executor, {@code rondo.solver.parallel-solvers} of them, see
+ *       {@link SolverThreads}) claim a job's lease, run OptaPlanner's {@link Solver} directly, put each new best
+ *       into the {@link SolveJob}, and when the solve is over wait for its end to be recorded before the job
+ *       completes;</li>
  *   <li>the limits thread ({@code rondo-solve-limits}) touches memory only: it raises a solver's terminate flag when
  *       a limit passes or a stop was asked for, and is the watchdog that gives up on a solve still running
  *       {@code rondo.solver.watchdog-grace} after its deadline;</li>
- *   <li>the writer thread ({@code rondo-solve-writer}) is the only one that writes a solve's proposals and ends:
- *       throttled progress and heartbeats, the final proposal, failures, and the sweep of stale rosters.</li>
+ *   <li>the writer thread ({@code rondo-solve-writer}) is the only one that writes a run's proposals and end:
+ *       throttled progress and heartbeats (which renew the lease), the final proposal, failures, hand-overs at
+ *       shutdown, and the sweep of rosters left solving without a job.</li>
  * </ul>
  * OptaPlanner's SolverManager is not used: its {@code terminateEarly} waits for the job's final consumer, and in
- * 10.2 that consumer can wait forever on a semaphore permit lost in a race between its two consumer paths — which
- * left the ticker that called it blocked for good (issue 11).
+ * 10.2 that consumer can wait forever on a semaphore permit lost in a race between its two consumer paths (issue 11).
  */
 @ApplicationScoped
 public class SolveService {
@@ -68,6 +72,12 @@ public class SolveService {
     SolutionStore store;
 
     @Inject
+    SolveQueue queue;
+
+    @Inject
+    SolveMetrics metrics;
+
+    @Inject
     TeamGuard guard;
 
     @Inject
@@ -76,58 +86,64 @@ public class SolveService {
     @Inject
     care.rondo.routing.RoutingService routing;
 
+    @Inject
+    Clock clock;
+
+    /**
+     * Elapsed time of runs (limits, watchdog, write throttling, durations) on a monotonic tick: the injected
+     * {@link Clock} dates what is stored, and a test may stop it at a moment of its choosing.
+     */
+    private static Instant tick() {
+        return TICK_ORIGIN.plusNanos(System.nanoTime() - NANO_ORIGIN);
+    }
+
+    private static final long NANO_ORIGIN = System.nanoTime();
+    // a day past the epoch: after every "never" (Instant.EPOCH) the runs start from
+    private static final Instant TICK_ORIGIN = Instant.EPOCH.plus(Duration.ofDays(1));
+
+    /** Runs on this instance, from the claim of their job until their end is recorded. */
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private volatile Instant nextStaleSweep = Instant.EPOCH;
-    private ExecutorService solverThreads;
+    private volatile boolean stopping;
     private ScheduledExecutorService limits;
     private ScheduledExecutorService writer;
 
     void onStart(@Observes StartupEvent event) {
         releaseStale();
-        solverThreads = Executors.newFixedThreadPool(settings.parallelSolvers(), new SolverThreads());
-        limits = Executors.newSingleThreadScheduledExecutor(daemonThreads("rondo-solve-limits"));
-        writer = Executors.newSingleThreadScheduledExecutor(daemonThreads("rondo-solve-writer"));
+        limits = Executors.newSingleThreadScheduledExecutor(daemon("rondo-solve-limits"));
+        writer = Executors.newSingleThreadScheduledExecutor(daemon("rondo-solve-writer"));
         limits.scheduleWithFixedDelay(this::enforceLimits, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         writer.scheduleWithFixedDelay(this::write, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        queue.start(this::execute);
     }
 
     /**
-     * Stops every solve, waits a bounded time for solvers to return their best, writes what ended, and releases
-     * the rest with their last written proposal; never waits on a solver without a bound.
+     * Gives every run back to the queue: solvers get {@code rondo.solver.shutdown-grace} to return their best,
+     * which is written and the job requeued with the time it has left, for another instance (or this one after a
+     * restart) to continue. A solver that does not return in time keeps its job picked until its heartbeats stop,
+     * and then another instance revives it. Never waits on a solver without a bound.
      */
     void onStop(@Observes ShutdownEvent event) {
-        if (solverThreads == null) {
+        if (writer == null) {
             return;
         }
-        limits.shutdownNow();
-        writer.shutdownNow();
-        solverThreads.shutdown();
+        stopping = true;
         long until = System.nanoTime() + settings.shutdownGrace().toNanos();
         try {
-            do {
+            while (!jobs.isEmpty() && System.nanoTime() < until) {
                 // again and again: a solver that was still loading resets the terminate flag when it starts
-                jobs.values().forEach(SolveJob::requestStop);
-            } while (!solverThreads.awaitTermination(100, TimeUnit.MILLISECONDS) && System.nanoTime() < until);
-            writer.awaitTermination(1, TimeUnit.SECONDS);
+                jobs.values().forEach(SolveJob::handOver);
+                Thread.sleep(100);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        solverThreads.shutdownNow();
-        jobs.values().forEach(job -> {
-            try {
-                if (job.state().ended()) {
-                    record(job);
-                } else {
-                    giveUp(job, "interrupted: the solving instance shut down; the last saved proposal is kept");
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not record the end of roster %d's solve at shutdown", job.rosterId);
-            }
-        });
-        jobs.clear();
+        queue.stop();
+        limits.shutdownNow();
+        writer.shutdownNow();
     }
 
-    /** Starts solving (202); 409 when it already solves or is accepted. */
+    /** Queues a solve (202); 409 when it already solves or is accepted. */
     public Roster start(long teamId, long rosterId, Integer seconds, Integer unimprovedSeconds, String actor) {
         guard.requirePlan(teamId);
         Roster roster = rosters.get(teamId, rosterId);
@@ -142,45 +158,37 @@ public class SolveService {
         Duration spent = limit("seconds", seconds, settings.defaultSpent());
         Duration unimproved = limit("unimprovedSeconds", unimprovedSeconds, settings.unimproved());
         // the request's identity, at the database's precision so that it compares equal when read back
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (!store.markScheduled(roster.id, now, now.plus(spent), actor)) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!store.markScheduled(roster.id, new SolveOrder(now, spent, unimproved), actor)) {
             throw new ConflictException("Roster " + rosterId + " is already being solved or is accepted");
-        }
-        SolveJob job = new SolveJob(roster.id, now, spent, unimproved);
-        SolveJob previous = jobs.put(roster.id, job);
-        if (previous != null) {
-            // an older request of this roster, stopped through another instance and not yet ended here
-            previous.requestStop();
-        }
-        try {
-            solverThreads.execute(() -> run(job));
-        } catch (RejectedExecutionException e) {
-            jobs.remove(roster.id, job);
-            store.markFailed(roster.id, now, "could not start: the instance is shutting down");
-            throw new ConflictException("Roster " + rosterId + " cannot be solved now: the service is shutting down");
         }
         return store.fresh(roster.id);
     }
 
-    /** Asks a solve to stop without waiting for it; it writes its best solution and ends NOT_SOLVING. */
+    /**
+     * Asks a solve to stop without waiting for it. Run here: it writes its best solution and ends NOT_SOLVING.
+     * Queued or run elsewhere: it ends NOT_SOLVING at once with its last written proposal, its job leaves the
+     * queue, and the instance running it has its next write refused and ends.
+     */
     public Roster stop(long teamId, long rosterId, String actor) {
         guard.requirePlan(teamId);
         Roster roster = rosters.get(teamId, rosterId);
-        if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
-            store.recordStopRequest(roster.id, actor);
+        if (roster.solverStatus == SolverStatus.NOT_SOLVING) {
+            return roster;
         }
+        store.recordStopRequest(roster.id, actor);
         SolveJob job = jobs.get(roster.id);
-        if (job != null) {
+        if (job != null && job.requestedAt.equals(roster.solveRequestedAt)) {
             job.requestStop();
-        } else if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
-            // solving on another instance (whose writer sees this at its next heartbeat and stops), or left by a crash
-            store.markFailed(roster.id, "stopped");
+        } else {
+            store.stopElsewhere(roster.id);
         }
         return store.fresh(roster.id);
     }
 
-    public boolean isSolvingHere(long rosterId) {
-        return jobs.containsKey(rosterId);
+    /** The roster's place in the cluster's queue (1 = next), empty when it does not wait. */
+    public OptionalInt queuePosition(Roster roster) {
+        return roster.solverStatus == SolverStatus.SCHEDULED ? queue.position(roster.id) : OptionalInt.empty();
     }
 
     private Duration limit(String field, Integer seconds, Duration fallback) {
@@ -193,20 +201,61 @@ public class SolveService {
         return Duration.ofSeconds(seconds);
     }
 
-    /** A solver thread's whole part: load, solve, hand over. It never writes a proposal. */
+    /**
+     * A job, on one of the engine's solver threads: take the roster's lease, solve, wait for the writer to record
+     * the end, then let the engine remove the job (or requeue it: handed over, busy elsewhere, end not written).
+     */
+    CompletionHandler<SolveOrder> execute(TaskInstance<SolveOrder> instance, ExecutionContext context) {
+        long rosterId = Long.parseLong(instance.getId());
+        SolveOrder order = instance.getData();
+        if (stopping) {
+            return requeueAt(queue.now());
+        }
+        SolutionStore.Claim claim = store.claim(rosterId, order, queue.instanceName(), settings.staleAfter());
+        switch (claim.outcome()) {
+            case GONE:
+                return new CompletionHandler.OnCompleteRemove<>();
+            case BUSY:
+                // the lease's dates are the service clock's; the job's the engine's
+                return requeueAt(queue.now().plus(Duration.between(clock.instant(), claim.retryAt())));
+            default:
+                break;
+        }
+        SolveJob job = new SolveJob(rosterId, order.requestedAt(), claim.lease(), claim.remaining(),
+                order.unimproved());
+        SolveJob previous = jobs.put(rosterId, job);
+        if (previous != null) {
+            previous.leaseLost(); // an older run of this roster here, its end not yet recorded: it lost the lease
+        }
+        metrics.started();
+        run(job);
+        Thread.interrupted(); // the watchdog may have interrupted this thread; the wait below must not see it
+        try {
+            while (!job.awaitRecorded(Duration.ofSeconds(1))) {
+                if (writer.isShutdown()) {
+                    return requeueAt(queue.now()); // not recorded: the next claim continues from the last proposal
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return requeueAt(queue.now());
+        }
+        return job.requeued() ? requeueAt(queue.now()) : new CompletionHandler.OnCompleteRemove<>();
+    }
+
+    private static CompletionHandler<SolveOrder> requeueAt(Instant when) {
+        return (complete, operations) -> operations.reschedule(complete, when);
+    }
+
+    /** A solver thread's part of a run: load (the stored proposal is the warm start), solve, hand over. */
     private void run(SolveJob job) {
-        if (!job.begin(Instant.now())) {
-            return;
+        if (!job.begin(tick())) {
+            return; // stopped between the claim and now
         }
         try {
-            if (!store.markSolving(job.rosterId, job.requestedAt, job.spent)) {
-                // stopped or released (through another instance) while queued
-                job.cancelBeforeSolving();
-                return;
-            }
             VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId), false, routing.travelTimes());
             Solver<VisitRoster> solver = solverFactory.buildSolver();
-            solver.addEventListener(event -> job.improved(event.getNewBestSolution(), Instant.now()));
+            solver.addEventListener(event -> job.improved(event.getNewBestSolution(), tick()));
             job.solving(solver);
             job.finished(solver.solve(problem));
         } catch (Throwable e) {
@@ -216,7 +265,7 @@ public class SolveService {
 
     /** The limits thread: memory only, never blocks. */
     void enforceLimits() {
-        Instant now = Instant.now();
+        Instant now = tick();
         jobs.values().forEach(job -> {
             job.enforceLimits(now);
             if (job.abandonIfOverdue(now, settings.watchdogGrace())) {
@@ -226,9 +275,9 @@ public class SolveService {
         });
     }
 
-    /** The writer thread: every write of every solve on this instance, and the stale sweep. */
+    /** The writer thread: every write of every run on this instance, and the stale sweep. */
     void write() {
-        Instant now = Instant.now();
+        Instant now = tick();
         if (now.isAfter(nextStaleSweep)) {
             nextStaleSweep = now.plus(settings.staleSweep());
             try {
@@ -253,11 +302,14 @@ public class SolveService {
     private void writeProgress(SolveJob job, Instant now) {
         VisitRoster best = job.takeUnwritten();
         try {
-            if (!store.writeProgress(job.rosterId, job.requestedAt, best)) {
-                // stopped from another instance, or released: end here too, and write nothing more
-                LOG.infof("Roster %d no longer solves this request here; stopping its solver", job.rosterId);
-                job.requestStop();
+            if (!store.writeProgress(job.rosterId, job.requestedAt, job.lease, best)) {
+                // stopped from another instance, or taken over: end here too, and write nothing more
+                LOG.infof("Roster %d no longer solves this run here; stopping its solver", job.rosterId);
+                job.leaseLost();
                 return;
+            }
+            if (best != null) {
+                metrics.proposal(best);
             }
             job.wrote(now);
         } catch (RuntimeException e) {
@@ -271,23 +323,52 @@ public class SolveService {
         }
     }
 
-    /** Writes how a solve ended, then forgets it. */
+    /** Writes how a run ended, then lets its job complete. An end that cannot be written requeues the job. */
     private void record(SolveJob job) {
         try {
-            switch (job.state()) {
-                case FINISHED -> writeFinal(job, job.result(), null);
-                case OVERDUE -> giveUp(job, "ended by the watchdog: still solving " + settings.watchdogGrace().toSeconds()
-                        + " s after its deadline; the newest best solution is kept");
-                case CANCELLED -> store.markFailed(job.rosterId, job.requestedAt, "stopped before it started");
-                case FAILED -> {
-                    LOG.errorf(job.error(), "Solving roster %d failed", job.rosterId);
-                    store.markFailed(job.rosterId, job.requestedAt,
-                            "solver failed: " + job.error().getClass().getSimpleName());
-                }
-                default -> throw new IllegalStateException("not ended: " + job.state());
+            if (job.lostLease()) {
+                metrics.handedOver();
+            } else if (job.handingOver() && job.state() != SolveJob.State.FAILED) {
+                handOver(job);
+            } else {
+                recordEnd(job);
             }
+        } catch (RuntimeException e) {
+            job.requeue();
+            LOG.warnf(e, "Could not record the end of roster %d's run; its job goes back to the queue", job.rosterId);
         } finally {
             jobs.remove(job.rosterId, job);
+            Instant started = job.startedAt();
+            metrics.ended(started == null ? Duration.ZERO : Duration.between(started, tick()));
+            job.recorded();
+        }
+    }
+
+    private void handOver(SolveJob job) {
+        VisitRoster best = job.result() != null ? job.result() : job.latest();
+        if (store.handOver(job.rosterId, job.requestedAt, job.lease, best, job.remaining(tick()),
+                settings.staleAfter())) {
+            job.requeue();
+        }
+        metrics.handedOver();
+    }
+
+    private void recordEnd(SolveJob job) {
+        switch (job.state()) {
+            case FINISHED -> writeFinal(job, job.result(), null);
+            case OVERDUE -> giveUp(job, "ended by the watchdog: still solving " + settings.watchdogGrace().toSeconds()
+                    + " s after its deadline; the newest best solution is kept");
+            case CANCELLED -> {
+                store.markFailed(job.rosterId, job.requestedAt, job.lease, "stopped before it started");
+                metrics.failed();
+            }
+            case FAILED -> {
+                LOG.errorf(job.error(), "Solving roster %d failed", job.rosterId);
+                store.markFailed(job.rosterId, job.requestedAt, job.lease,
+                        "solver failed: " + job.error().getClass().getSimpleName());
+                metrics.failed();
+            }
+            default -> throw new IllegalStateException("not ended: " + job.state());
         }
     }
 
@@ -295,7 +376,8 @@ public class SolveService {
     private void giveUp(SolveJob job, String note) {
         VisitRoster latest = job.latest();
         if (latest == null) {
-            store.markFailed(job.rosterId, job.requestedAt, note);
+            store.markFailed(job.rosterId, job.requestedAt, job.lease, note);
+            metrics.failed();
         } else {
             writeFinal(job, latest, note);
         }
@@ -305,12 +387,12 @@ public class SolveService {
     private void writeFinal(SolveJob job, VisitRoster best, String note) {
         for (int attempt = 1; ; attempt++) {
             try {
-                store.writeFinal(job.rosterId, job.requestedAt, best, note);
+                if (store.writeFinal(job.rosterId, job.requestedAt, job.lease, best, note)) {
+                    metrics.finished(best);
+                }
                 return;
             } catch (RuntimeException e) {
                 if (!isConflict(e) || attempt == CONFLICT_RETRIES) {
-                    store.markFailed(job.rosterId, job.requestedAt,
-                            "could not save the proposal: " + e.getClass().getSimpleName());
                     throw e;
                 }
                 LOG.debugf("Retrying the final write of roster %d after a concurrent change", job.rosterId);
@@ -338,21 +420,17 @@ public class SolveService {
         return isConflict(e.getCause(), seen);
     }
 
-    /**
-     * Rosters left SOLVING by an instance that stopped (a crash, a kill, a restart faster than the heartbeat goes
-     * stale) are released at start and then every sweep: solves of running instances keep their heartbeats fresh.
-     */
+    /** Rosters left solving without a job (see {@link SolutionStore#releaseStale}), at start and every sweep. */
     private void releaseStale() {
-        int recovered = store.releaseStale(settings.staleAfter(), jobs.keySet());
+        int recovered = store.releaseStale(settings.staleAfter());
         if (recovered > 0) {
-            LOG.infof("Released %d roster(s) left solving by a stopped instance", recovered);
+            LOG.infof("Released %d roster(s) left solving without a job", recovered);
         }
     }
 
-    private static ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
-            Thread thread = new Thread(runnable, name.endsWith("-") ? name + count.incrementAndGet() : name);
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         };

@@ -41,11 +41,26 @@ public interface SolverSettings {
     @WithDefault("NONE")
     String moveThreadCount();
 
-    /** A SOLVING roster whose heartbeat is older than this was left by a crashed instance. */
-    @WithDefault("PT1M")
+    /**
+     * A SOLVING roster whose heartbeat is older than this was left by a stopped instance: its lease has lapsed and
+     * another instance may take the job over (solves beat every {@code persist-interval}).
+     */
+    @WithDefault("PT20S")
     Duration staleAfter();
 
-    /** How often a running instance looks for rosters left SOLVING by a stopped one. */
+    /** How often an idle instance looks in the job table for a waiting solve (a request also wakes its own). */
+    @WithDefault("PT1S")
+    Duration jobPollInterval();
+
+    /** How often an instance tells the job table it still runs its jobs. */
+    @WithDefault("PT5S")
+    Duration jobHeartbeat();
+
+    /** After this many missed job heartbeats another instance revives the job (and then takes its lease). */
+    @WithDefault("4")
+    int jobMissedHeartbeats();
+
+    /** How often a running instance looks for rosters left solving without a job (nothing will end them). */
     @WithDefault("PT15S")
     Duration staleSweep();
 
@@ -53,7 +68,10 @@ public interface SolverSettings {
     @WithDefault("PT5S")
     Duration watchdogGrace();
 
-    /** At shutdown, solvers get this long to return their best before the rest are released as they stand. */
+    /**
+     * At shutdown, solvers get this long to return their best; their jobs then go back to the queue with the time
+     * they have left, and any still running are revived by another instance once their heartbeats stop.
+     */
     @WithDefault("PT5S")
     Duration shutdownGrace();
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * solver thread also lowers its own scheduling priority to nice {@value #NICE} when it starts ({@code renice} on
  * its own thread id, which needs no privilege). Request threads keep nice 0, so under CFS they get about 90% of
  * a contended core against a nice-10 solver thread, while an idle core still goes to the solver in full.
- * Used for the solver pool of {@link SolveService}.
+ * Used for the solver threads of the job engine ({@link SolveQueue}).
  */
 public class SolverThreads implements ThreadFactory {
 

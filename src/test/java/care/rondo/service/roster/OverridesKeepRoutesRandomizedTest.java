@@ -110,10 +110,17 @@ class OverridesKeepRoutesRandomizedTest {
         VisitRoster best = SolverFactory.<VisitRoster>create(RosterSolverConfig.create(
                         new TerminationConfig().withStepCountLimit(400), EnvironmentMode.REPRODUCIBLE, true)
                 .withRandomSeed(seed)).buildSolver().solve(problem);
-        // written as a finished solve is: claimed by a request, then its final proposal
+        // written as a finished run is: the roster solving under a lease (here without a job, so that no solver
+        // thread of the service takes it), then the run's final proposal
         java.time.Instant requested = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        store.markScheduled(rosterId, requested, requested.plusSeconds(60), "test");
-        store.writeFinal(rosterId, requested, best, null);
+        long lease = QuarkusTransaction.requiringNew().call(() -> {
+            care.rondo.domain.Roster roster = care.rondo.domain.Roster.findById(rosterId);
+            care.rondo.domain.Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveHeartbeatAt = ?2, "
+                    + "solveLease = ?3 where id = ?4", care.rondo.domain.SolverStatus.SOLVING, requested,
+                    roster.solveLease + 1, rosterId);
+            return roster.solveLease + 1;
+        });
+        assertThat(store.writeFinal(rosterId, requested, lease, best, null)).isTrue();
     }
 
     private static JsonPath board(SmallTeam team, long rosterId) {

@@ -40,7 +40,7 @@ class SolveJobTest {
     }
 
     private SolveJob job() {
-        return new SolveJob(1L, T0, Duration.ofSeconds(10), Duration.ofSeconds(3));
+        return new SolveJob(1L, T0, 1L, Duration.ofSeconds(10), Duration.ofSeconds(3));
     }
 
     @Test

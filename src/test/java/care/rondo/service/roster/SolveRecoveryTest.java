@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A crash mid-solve leaves the roster solving in the database; a running instance's sweep (at start, then every
- * {@code rondo.solver.stale-sweep}) must release it intact, and never a roster whose heartbeat is fresh.
+ * A roster left solving without a job (nothing would ever end it) is released intact by a running instance's sweep
+ * (at start, then every {@code rondo.solver.stale-sweep}); never one whose heartbeat is fresh, and never one with a
+ * job, whatever its heartbeat: the job engine hands that one to another instance instead.
  */
 @QuarkusTest
 class SolveRecoveryTest {
@@ -79,22 +80,29 @@ class SolveRecoveryTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> Roster.<Roster>findById(ids[0]).solverStatus == SolverStatus.NOT_SOLVING));
-        // an instance never releases its own solves, whatever their heartbeat says
-        long own = QuarkusTransaction.requiringNew().call(() -> {
+        // a roster with a job is left to the job engine, whatever its heartbeat says
+        long queued = QuarkusTransaction.requiringNew().call(() -> {
             Roster roster = new Roster();
             roster.teamId = teamId;
             roster.weekStart = LocalDate.of(2026, 12, 14);
             roster.isoWeek = "2026-W51";
             roster.timeZone = "Europe/Amsterdam";
             roster.solverStatus = SolverStatus.SOLVING;
-            // 10 s old: the service's sweep (stale after 1 min) leaves it alone, a 5 s threshold would not (live solves beat every 2 s)
-            roster.solveHeartbeatAt = Instant.now().minus(Duration.ofSeconds(10));
+            roster.solveHeartbeatAt = Instant.now().minus(Duration.ofMinutes(10));
             roster.persist();
+            // due tomorrow, so that no instance picks it during the test
+            Roster.getEntityManager().createNativeQuery("insert into scheduled_tasks (task_name, task_instance, "
+                    + "execution_time, picked, version) values (?1, ?2, now() + interval '1 day', false, 1)")
+                    .setParameter(1, SolveQueue.TASK).setParameter(2, Long.toString(roster.id)).executeUpdate();
             return roster.id;
         });
-        assertThat(store.releaseStale(Duration.ofSeconds(5), java.util.Set.of(own))).isZero();
-        assertThat(store.releaseStale(Duration.ofSeconds(5), java.util.Set.of())).isGreaterThanOrEqualTo(1);
-        QuarkusTransaction.requiringNew().run(() -> Roster.delete("id", own));
+        store.releaseStale(Duration.ofSeconds(5));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Roster.<Roster>findById(queued).solverStatus).isEqualTo(SolverStatus.SOLVING);
+            Roster.getEntityManager().createNativeQuery("delete from scheduled_tasks where task_instance = ?1")
+                    .setParameter(1, Long.toString(queued)).executeUpdate();
+            Roster.delete("id", queued);
+        });
 
         QuarkusTransaction.requiringNew().run(() -> {
             Roster released = Roster.findById(ids[0]);

@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * server's maximum time; a request's own, shorter limit is enforced by {@link SolveService}.
  */
 @ApplicationScoped
-public class SolverManagerProducer {
+public class SolverFactoryProducer {
 
     // @Singleton, not @ApplicationScoped: SolutionManager.create needs the factory itself, not a client proxy
     @Produces
