@@ -38,7 +38,7 @@ import java.util.TreeMap;
 public final class ClusterTrial {
 
     static final String USAGE = "usage: bench cluster --instances N --rosters R --seconds S [--kill-one] "
-            + "[--jar target/quarkus-app/quarkus-run.jar] [--work-dir target/cluster-trial]";
+            + "[--jar JAR (default: the one running)] [--work-dir target/cluster-trial]";
 
     public record Options(int instances, int rosters, int seconds, boolean killOne, Path jar, Path workDir) {
     }
@@ -68,13 +68,22 @@ public final class ClusterTrial {
         this.out = out;
     }
 
+    /** The jar this process runs from, so the trial works from any folder; the build's jar when run otherwise. */
+    private static Path runningJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.endsWith("quarkus-run.jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            return Path.of(classPath).toAbsolutePath();
+        }
+        return Path.of("target", "quarkus-app", "quarkus-run.jar");
+    }
+
     /** {@code bench cluster ...} from the app's main; returns the exit code. */
     public static int main(String[] args, PrintStream out, PrintStream err) {
         int instances = 2;
         int rosters = 12;
         int seconds = 20;
         boolean killOne = false;
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        Path jar = runningJar();
         Path work = Path.of("target", "cluster-trial");
         try {
             for (int i = 0; i < args.length; i++) {

@@ -10,6 +10,12 @@ import care.rondo.service.roster.RosterKpis;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -40,9 +46,13 @@ public class RosterAnalysisResource {
     /** One read for a planning board: nurse lanes and shifts, every visit with travel, pins and broken rules. */
     @GET
     @Path("board")
-    public care.rondo.service.roster.RosterBoard getRosterBoard(@PathParam("teamId") long teamId,
-                                                                @PathParam("rosterId") long rosterId) {
-        return analysis.board(teamId, rosterId);
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The board",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = care.rondo.service.roster.RosterBoard.class)))
+    public Response getRosterBoard(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {
+        // already written JSON: a polled board is written once per state, not once per request
+        return Response.ok(analysis.boardJson(teamId, rosterId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

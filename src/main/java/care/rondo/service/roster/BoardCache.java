@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +28,9 @@ import java.util.function.Supplier;
  * <p>
  * One build per roster at a time: requests that miss together wait for the one build instead of each computing
  * the same board.
+ * <p>
+ * The JSON is kept too ({@link #boardJson}), per state of the roster's status fields: writing the ~330 KB board
+ * (thousands of timestamps) for every poll was 42% of the server's CPU at 100 requests per second.
  */
 @ApplicationScoped
 public class BoardCache {
@@ -47,6 +54,9 @@ public class BoardCache {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ObjectMapper json;
+
     @ConfigProperty(name = "rondo.board.cache-size", defaultValue = "32")
     int capacity;
 
@@ -64,25 +74,52 @@ public class BoardCache {
         java.util.Arrays.setAll(builds, i -> new Object());
     }
 
-    private record Entry(String inputs, RosterBoard board) {
+    /** A built board and its JSON per status of the roster (a handful at most: status changes are rare). */
+    private record Entry(String inputs, RosterBoard board, Map<String, byte[]> json) {
+        Entry(String inputs, RosterBoard board) {
+            this(inputs, board, new ConcurrentHashMap<>());
+        }
     }
 
     /** The board of {@code roster} (already read, and access-checked, by the caller), built only when needed. */
     RosterBoard board(Roster roster, boolean roadTravelTimes, Supplier<RosterBoard> build) {
+        return withStatusOf(entry(roster, roadTravelTimes, build).board(), roster);
+    }
+
+    /** The board as the API writes it (UTF-8 JSON), written once per state of its inputs and the roster's status. */
+    byte[] boardJson(Roster roster, boolean roadTravelTimes, Supplier<RosterBoard> build) {
+        Entry entry = entry(roster, roadTravelTimes, build);
+        String status = roster.status + "|" + roster.solverStatus + "|" + roster.acceptedVersion + "|"
+                + roster.basedOnRosterId + "|" + roster.needsReplan + "|" + roster.version;
+        if (entry.json().size() > 8) {
+            entry.json().clear();
+        }
+        return entry.json().computeIfAbsent(status, key -> write(withStatusOf(entry.board(), roster)));
+    }
+
+    private byte[] write(RosterBoard board) {
+        try {
+            return json.writeValueAsBytes(board);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The board of roster " + board.rosterId() + " cannot be written", e);
+        }
+    }
+
+    private Entry entry(Roster roster, boolean roadTravelTimes, Supplier<RosterBoard> build) {
         String inputs = inputs(roster) + "|roads=" + roadTravelTimes;
-        RosterBoard cached = cached(roster.id, inputs);
+        Entry cached = cached(roster.id, inputs);
         if (cached == null) {
             synchronized (builds[(int) Math.floorMod(roster.id, (long) builds.length)]) {
                 cached = cached(roster.id, inputs);
                 if (cached == null) {
                     // Keyed by the inputs read before the build: if they change meanwhile, the build may have seen
                     // the newer rows, and the next request (seeing new inputs) simply builds again.
-                    cached = build.get();
-                    store(roster.id, new Entry(inputs, cached));
+                    cached = new Entry(inputs, build.get());
+                    store(roster.id, cached);
                 }
             }
         }
-        return withStatusOf(cached, roster);
+        return cached;
     }
 
     private String inputs(Roster roster) {
@@ -93,9 +130,9 @@ public class BoardCache {
                 .getSingleResult();
     }
 
-    private synchronized RosterBoard cached(long rosterId, String inputs) {
+    private synchronized Entry cached(long rosterId, String inputs) {
         Entry entry = boards.get(rosterId);
-        return entry != null && entry.inputs().equals(inputs) ? entry.board() : null;
+        return entry != null && entry.inputs().equals(inputs) ? entry : null;
     }
 
     private synchronized void store(long rosterId, Entry entry) {

@@ -97,6 +97,13 @@ public class RosterAnalysisService {
         return boards.board(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
     }
 
+    /** {@link #board} as the API's JSON, written once per state of the roster (see {@link BoardCache}). */
+    public byte[] boardJson(long teamId, long rosterId) {
+        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        boolean roads = routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
+        return boards.boardJson(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
+    }
+
     public Explanation explainVisit(long teamId, long rosterId, long visitId) {
         Analysed analysed = analyse(teamId, rosterId);
         Visit visit = analysed.solution().getVisits().stream().filter(v -> v.getId().equals(Long.toString(visitId)))
