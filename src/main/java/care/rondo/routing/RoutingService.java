@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +42,8 @@ public class RoutingService {
     private volatile State state = State.NOT_CONFIGURED;
     private volatile String detail = "no map configured (RONDO_OSM_FILE): straight-line travel times";
     private volatile RoadTravelTimes roads;
-    private volatile Instant loadingSince;
+    /** When the map load began, on the monotonic clock: only the elapsed time is ever shown. */
+    private volatile long loadingSinceNanos;
     private Thread loaderThread;
 
     void onStart(@Observes StartupEvent event) {
@@ -62,7 +62,7 @@ public class RoutingService {
 
     private void startLoading(String osmFile) {
         state = State.LOADING;
-        loadingSince = Instant.now();
+        loadingSinceNanos = System.nanoTime();
         detail = "building or loading the road graph of " + osmFile;
         LOG.infof("Road network: loading %s (graph cache %s)", osmFile, settings.graphCache());
         loaderThread = new Thread(() -> load(Path.of(osmFile)), "rondo-road-graph");
@@ -80,7 +80,7 @@ public class RoutingService {
                     threads);
             roads = new RoadTravelTimes(network, new TravelTimeCache(dataSource));
             detail = "road network " + network.version() + " ready after "
-                    + Duration.between(loadingSince, Instant.now()).toSeconds() + " s";
+                    + Duration.ofNanos(System.nanoTime() - loadingSinceNanos).toSeconds() + " s";
             state = State.READY;
             LOG.info("Road network: " + detail);
         } catch (Exception | OutOfMemoryError e) {
@@ -100,7 +100,7 @@ public class RoutingService {
             }
             if (state == State.LOADING) {
                 LOG.infof("Road network: still building the road graph (%d s so far)",
-                        Duration.between(loadingSince, Instant.now()).toSeconds());
+                        Duration.ofNanos(System.nanoTime() - loadingSinceNanos).toSeconds());
             }
         }
     }
