@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * took, and the unassigned visits of the last proposal this instance wrote.
  */
 @ApplicationScoped
+@Startup // registered at start, so a scrape sees the gauges before the first solve (the bean is otherwise lazy)
 public class SolveMetrics {
 
     private final AtomicInteger running = new AtomicInteger();
