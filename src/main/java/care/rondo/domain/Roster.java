@@ -3,6 +3,7 @@ package care.rondo.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,10 @@ import java.time.LocalDate;
 
 /** One team's plan for one ISO week (Monday to Sunday in the team's time zone). */
 @Entity
+// Only changed columns are written: the solve's lease, status and heartbeat are set by conditional bulk updates, and
+// a full-row write from a request that read the roster before a claim (an override, say) put the old lease back,
+// so the running solve's next write was refused and the roster ended without its proposal.
+@DynamicUpdate
 public class Roster extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
