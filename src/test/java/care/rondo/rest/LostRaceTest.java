@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.LockWaits;
 import care.rondo.testing.SmallTeam;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +61,7 @@ class LostRaceTest {
                             "rosterVersion", read))
                     .post(team.roster(roster) + "/overrides"));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> waitsForARowLock() || override.isDone());
+                    .until(() -> LockWaits.someoneWaits(dataSource) || override.isDone());
             assertThat(override).as("the override passed its version check and waits for the row").isNotDone();
             other.commit();
             answer = override.get(60, TimeUnit.SECONDS);
@@ -71,16 +71,5 @@ class LostRaceTest {
         assertThat(answer.jsonPath().getLong("current.id")).isEqualTo(roster);
         assertThat(answer.jsonPath().getLong("current.version")).isEqualTo(read + 1);
         assertThat(team.version(roster)).isEqualTo(read + 1); // nothing of the loser's write was kept
-    }
-
-    /** Asked on a connection of its own: inside a transaction PostgreSQL keeps showing the activity it first saw. */
-    private boolean waitsForARowLock() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement waiting = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                + "WHERE wait_event_type = 'Lock' AND datname = current_database()");
-             ResultSet rows = waiting.executeQuery()) {
-            rows.next();
-            return rows.getLong(1) > 0;
-        }
     }
 }

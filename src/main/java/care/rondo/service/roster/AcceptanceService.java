@@ -42,7 +42,7 @@ public class AcceptanceService {
     public RosterSnapshot accept(long teamId, long rosterId, long expectedVersion, boolean confirmBrokenHardRules,
                                  String actor) {
         guard.requirePlan(teamId);
-        Roster roster = rosters.get(teamId, rosterId);
+        Roster roster = rosters.getForChange(teamId, rosterId);
         if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
             throw new ConflictException("Roster " + rosterId + " is being solved; stop solving before accepting it");
         }

@@ -56,6 +56,7 @@ public class OverrideService {
     public Outcome apply(long teamId, long rosterId, long expectedVersion, OverrideCommand command, String actor) {
         guard.requirePlan(teamId);
         return QuarkusTransaction.requiringNew().call(() -> {
+            rosters.getForChange(teamId, rosterId);
             RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
             Applied applied = applyInTransaction(teamId, rosterId, expectedVersion, command, actor);
             RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
@@ -69,8 +70,8 @@ public class OverrideService {
         guard.requirePlan(teamId);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                Roster roster = rosters.getForChange(teamId, rosterId);
                 RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
-                Roster roster = rosters.get(teamId, rosterId);
                 Applied applied = applyInTransaction(teamId, rosterId, roster.version, command, actor);
                 RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
                 List<Explanation.Impact> hard = after.hardImpactsSince(before);

@@ -38,7 +38,7 @@ public class ReplanService {
     @Transactional
     public Roster replan(long teamId, long acceptedRosterId, Instant freezeAt, String actor) {
         guard.requirePlan(teamId);
-        Roster accepted = rosters.get(teamId, acceptedRosterId);
+        Roster accepted = rosters.getForChange(teamId, acceptedRosterId);
         if (accepted.status != RosterStatus.ACCEPTED) {
             throw new ConflictException("Only the accepted roster of a week can be re-planned");
         }

@@ -14,6 +14,7 @@ import care.rondo.service.TeamGuard;
 import care.rondo.service.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
@@ -51,6 +52,19 @@ public class RosterService {
     public Roster get(long teamId, long rosterId) {
         guard.requireRead(teamId);
         return Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Roster", rosterId));
+    }
+
+    /**
+     * The roster with its row locked until the transaction ends. Every transaction that changes a roster's visits
+     * takes this lock before touching them, in the order the solver's proposal writer takes its locks (roster row,
+     * then visits): two writers that lock in opposite orders deadlock, and PostgreSQL then aborts one of them. It
+     * also keeps a check made on the roster (not solving, not accepted, no re-plan open) true until commit.
+     */
+    public Roster getForChange(long teamId, long rosterId) {
+        guard.requireRead(teamId);
+        return Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Roster", rosterId));
     }
 
