@@ -12,18 +12,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated clients trust {@code required} and {@code nullable}: a field declared present and non-null that comes
- * back null breaks them at run time. Real responses of the whole API, read against the served document.
+ * back null breaks them at run time. Real responses of the whole API, read against the served document, and every
+ * timestamp in them in the one style the API promises.
  */
 @QuarkusTest
 class ResponseContractTest {
 
     private static final String REF = "#/components/schemas/";
+
+    /** One timestamp style: RFC 3339 at whole seconds, UTC stamps or plan times with the team's offset. */
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)");
 
     @Inject
     Fixtures fixtures;
@@ -84,6 +89,10 @@ class ResponseContractTest {
                 problems.add(where + " is null but not declared nullable");
             }
             return;
+        }
+        if ("date-time".equals(schema.get("format")) && value instanceof String text
+                && !TIMESTAMP.matcher(text).matches()) {
+            problems.add(where + " = " + text + " is not RFC 3339 at whole seconds");
         }
         if (schema.get("enum") instanceof List<?> values && !values.contains(value)) {
             problems.add(where + " = " + value + " is not one of " + values);
