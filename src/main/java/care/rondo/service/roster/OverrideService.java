@@ -8,10 +8,11 @@ import care.rondo.domain.RosterStatus;
 import care.rondo.domain.Visit;
 import care.rondo.service.ConflictException;
 import care.rondo.service.InvalidInputException;
+import care.rondo.service.Rehearsal;
 import care.rondo.service.TeamGuard;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ public class OverrideService {
     @Inject
     StoredRoutes routes;
 
+    @Inject
+    Rehearsal rehearsal;
+
     public record Outcome(long rosterId, long rosterVersion, long eventId, List<Long> visitIds,
                           boolean breaksHardRules, List<Explanation.Impact> hardImpacts) {
     }
@@ -53,45 +57,29 @@ public class OverrideService {
                          boolean breaksHardRules, List<Explanation.Impact> hardImpacts) {
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome apply(long teamId, long rosterId, long expectedVersion, OverrideCommand command, String actor) {
         guard.requirePlan(teamId);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            rosters.getForChange(teamId, rosterId);
-            RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
-            Applied applied = applyInTransaction(teamId, rosterId, expectedVersion, command, actor);
-            RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
-            List<Explanation.Impact> hard = after.hardImpactsSince(before);
-            Roster roster = Roster.findById(rosterId);
-            return new Outcome(rosterId, roster.version, applied.event().id, applied.visitIds(), !hard.isEmpty(), hard);
-        });
+        rosters.getForChange(teamId, rosterId);
+        RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
+        Applied applied = applyInTransaction(teamId, rosterId, expectedVersion, command, actor);
+        RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
+        List<Explanation.Impact> hard = after.hardImpactsSince(before);
+        Roster roster = Roster.findById(rosterId);
+        return new Outcome(rosterId, roster.version, applied.event().id, applied.visitIds(), !hard.isEmpty(), hard);
     }
 
     public WhatIf preview(long teamId, long rosterId, OverrideCommand command, String actor) {
         guard.requirePlan(teamId);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Roster roster = rosters.getForChange(teamId, rosterId);
-                RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
-                Applied applied = applyInTransaction(teamId, rosterId, roster.version, command, actor);
-                RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
-                List<Explanation.Impact> hard = after.hardImpactsSince(before);
-                throw new Preview(new WhatIf(before.kpis().summary(), after.kpis().summary(),
-                        RosterKpis.Delta.between(before.kpis(), after.kpis()), !hard.isEmpty(), hard));
-            });
-        } catch (Preview preview) {
-            return preview.whatIf;
-        }
-        throw new IllegalStateException("a preview always rolls back");
-    }
-
-    /** Carries the what-if out of its transaction; throwing it is what rolls the transaction back. */
-    private static final class Preview extends RuntimeException {
-        private final transient WhatIf whatIf;
-
-        Preview(WhatIf whatIf) {
-            super(null, null, false, false);
-            this.whatIf = whatIf;
-        }
+        return rehearsal.rolledBack(() -> {
+            Roster roster = rosters.getForChange(teamId, rosterId);
+            RosterAnalysisService.Review before = analysis.review(teamId, rosterId, List.of());
+            Applied applied = applyInTransaction(teamId, rosterId, roster.version, command, actor);
+            RosterAnalysisService.Review after = analysis.review(teamId, rosterId, applied.visitIds());
+            List<Explanation.Impact> hard = after.hardImpactsSince(before);
+            return new WhatIf(before.kpis().summary(), after.kpis().summary(),
+                    RosterKpis.Delta.between(before.kpis(), after.kpis()), !hard.isEmpty(), hard);
+        });
     }
 
     private record Applied(RosterEvent event, List<Long> visitIds) {
@@ -100,7 +88,7 @@ public class OverrideService {
     private Applied applyInTransaction(long teamId, long rosterId, long expectedVersion, OverrideCommand command,
                                        String actor) {
         Roster roster = rosters.get(teamId, rosterId);
-        if (roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
+        if (roster.status.isPublished()) {
             throw new ConflictException("Roster " + rosterId + " is accepted and cannot change; re-plan it instead");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
