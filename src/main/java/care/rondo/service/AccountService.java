@@ -8,7 +8,6 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.util.Map;
 
@@ -94,7 +93,7 @@ public class AccountService {
 
     private void requireAdmin() {
         if (!access.isAdmin()) {
-            throw new ForbiddenException("Only admins manage accounts");
+            throw new NotPermittedException("Only admins manage accounts");
         }
     }
 }

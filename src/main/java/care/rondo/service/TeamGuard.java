@@ -4,7 +4,6 @@ import care.rondo.domain.Team;
 import care.rondo.security.TeamAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 
 /**
  * Applies {@link TeamAccess} for the services: a team the caller may not read does not exist for her (404);
@@ -25,7 +24,7 @@ public class TeamGuard {
     public void requirePlan(long teamId) {
         requireRead(teamId);
         if (!access.mayPlan(teamId)) {
-            throw new ForbiddenException("Only members of this team may change its plans");
+            throw new NotPermittedException("Only members of this team may change its plans");
         }
     }
 

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.time.ZoneId;
 import java.util.Map;
@@ -89,7 +88,7 @@ public class TeamService {
 
     private void requireAdmin() {
         if (!access.isAdmin()) {
-            throw new ForbiddenException("Only admins manage teams");
+            throw new NotPermittedException("Only admins manage teams");
         }
     }
 }

@@ -3,6 +3,7 @@ package care.rondo.rest.error;
 import care.rondo.service.ConflictException;
 import care.rondo.service.InvalidInputException;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -130,6 +131,11 @@ public class ProblemMappers {
         long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
                 .entity(Problem.of(429, "Too Many Requests", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermittedException e) {
+        return problem(Problem.of(403, "Forbidden", e.getMessage()));
     }
 
     @ServerExceptionMapper

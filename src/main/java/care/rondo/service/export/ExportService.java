@@ -15,13 +15,13 @@ import care.rondo.security.TeamAccess;
 import care.rondo.service.ConflictException;
 import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import care.rondo.service.TeamGuard;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ public class ExportService {
         guard.readable(teamId);
         Roster roster = Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Roster", rosterId));
-        if (roster.status != RosterStatus.ACCEPTED && roster.status != RosterStatus.SUPERSEDED) {
+        if (!roster.status.isPublished()) {
             throw new ConflictException("Only an accepted roster can be exported; this one is " + roster.status);
         }
         LocalDate from = day != null ? day : roster.weekStart;
@@ -112,7 +112,7 @@ public class ExportService {
         }
         errors.throwIfAny();
         if (teamIds.size() > 1 && !access.mayReadAllTeams()) {
-            throw new ForbiddenException("Only coordinators and admins export several teams at once");
+            throw new NotPermittedException("Only coordinators and admins export several teams at once");
         }
         boolean notes = true;
         for (long teamId : teamIds) {

@@ -6,9 +6,9 @@ import care.rondo.domain.Role;
 import care.rondo.domain.Team;
 import care.rondo.security.CurrentUser;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 
 /**
  * Resolves the caller to her nurse. Only members have one: coordinators and admins get 403; a member whose
@@ -22,7 +22,7 @@ public class CurrentNurse {
 
     public Me require() {
         if (!user.has(Role.MEMBER)) {
-            throw new ForbiddenException("Only nurses (members of a team) have their own visits");
+            throw new NotPermittedException("Only nurses (members of a team) have their own visits");
         }
         Account account = Account.findByUsername(user.username()).filter(a -> a.active)
                 .orElseThrow(() -> new NotFoundException("Account", user.username()));
