@@ -77,7 +77,7 @@ public final class TeamWeekMapper {
             visits.put(v.id(), visit);
             ordered.add(visit);
         }
-        return new VisitRoster(shifts, ordered, new WorkRules(10 * HOUR, 11 * HOUR, HOUR), weights());
+        return new VisitRoster(shifts, ordered, WorkRules.NURSING_WEEK_IN_SECONDS, weights());
     }
 
     /** Exactly the weights a team starts from in the service. */

@@ -82,4 +82,10 @@ public class Roster extends PanacheEntityBase {
     public long version;
     @Column(name = "created_at", updatable = false)
     public Instant createdAt = EntityClock.now();
+
+    /** How many rosters of the team's week are still open (not published): at most one may be. */
+    public static long countOpen(long teamId, java.time.LocalDate weekStart) {
+        return count("teamId = ?1 and weekStart = ?2 and status not in ?3", teamId, weekStart,
+                RosterStatus.PUBLISHED);
+    }
 }

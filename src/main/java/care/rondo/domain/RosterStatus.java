@@ -1,6 +1,20 @@
 package care.rondo.domain;
 
+import java.util.List;
+
 /** The review lifecycle of a roster: the solver proposes, the team reviews and accepts. */
 public enum RosterStatus {
-    DRAFT, PROPOSED, REVIEWED, ACCEPTED, SUPERSEDED
+    DRAFT, PROPOSED, REVIEWED, ACCEPTED, SUPERSEDED;
+
+    /** The statuses of a published week: nurses work from it, nothing changes it but a re-plan. */
+    public static final List<RosterStatus> PUBLISHED = List.of(ACCEPTED, SUPERSEDED);
+
+    public boolean isPublished() {
+        return PUBLISHED.contains(this);
+    }
+
+    /** The team can still override, solve and accept it. */
+    public boolean isEditable() {
+        return !isPublished();
+    }
 }

@@ -17,6 +17,13 @@ public record WorkRules(long maxWorkPerDay, long minRestBetweenDays, long fairne
         }
     }
 
+    /**
+     * The working-time rules Rondo plans nurses with, in seconds: at most 10 hours of work a day (travel included)
+     * and 11 hours of rest between two days, the Dutch Working Hours Act's daily rest (Arbeidstijdenwet art. 5:3);
+     * fairness measured in hours.
+     */
+    public static final WorkRules NURSING_WEEK_IN_SECONDS = new WorkRules(10 * 3600L, 11 * 3600L, 3600L);
+
     public static WorkRules none() {
         return new WorkRules(Long.MAX_VALUE, 0, 1);
     }

@@ -46,7 +46,7 @@ public class AcceptanceService {
         if (roster.solverStatus != SolverStatus.NOT_SOLVING) {
             throw new ConflictException("Roster " + rosterId + " is being solved; stop solving before accepting it");
         }
-        if (roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
+        if (roster.status.isPublished()) {
             throw new ConflictException("Roster " + rosterId + " is already accepted");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);

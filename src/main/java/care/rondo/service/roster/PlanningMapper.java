@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
  */
 public final class PlanningMapper {
 
-    /** Working-time law for home care: at most 10 h per day (travel included), at least 11 h rest. */
-    static final WorkRules WORK_RULES = new WorkRules(10 * 3600L, 11 * 3600L, 3600L);
     /** A re-planned start within five minutes of the accepted one is no change a client notices. */
     public static final long UNNOTICED_START_MOVE_SECONDS = 300;
 
@@ -91,7 +89,7 @@ public final class PlanningMapper {
             visits.put(v.id, visit);
         }
         link(problem.visits(), visits);
-        VisitRoster solution = new VisitRoster(shifts, new ArrayList<>(visits.values()), WORK_RULES,
+        VisitRoster solution = new VisitRoster(shifts, new ArrayList<>(visits.values()), WorkRules.NURSING_WEEK_IN_SECONDS,
                 problem.weights());
         placeAssigned(problem, visits, solution.getShifts(), solution, clock);
         if (!parkUnplaced && problem.roster().basedOnRosterId != null) {

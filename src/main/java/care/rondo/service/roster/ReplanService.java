@@ -42,8 +42,7 @@ public class ReplanService {
         if (accepted.status != RosterStatus.ACCEPTED) {
             throw new ConflictException("Only the accepted roster of a week can be re-planned");
         }
-        long open = Roster.count("teamId = ?1 and weekStart = ?2 and status not in ?3", teamId, accepted.weekStart,
-                List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED));
+        long open = Roster.countOpen(teamId, accepted.weekStart);
         if (open > 0) {
             throw new ConflictException("Week " + accepted.isoWeek + " already has a re-plan in progress");
         }
@@ -172,7 +171,7 @@ public class ReplanService {
 
     private Roster editableRoster(long teamId, long rosterId, long expectedVersion) {
         Roster roster = rosters.get(teamId, rosterId);
-        if (roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
+        if (roster.status.isPublished()) {
             throw new ConflictException("Roster " + rosterId + " is accepted and cannot change; re-plan it instead");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);

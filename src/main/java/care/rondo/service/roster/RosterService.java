@@ -83,8 +83,7 @@ public class RosterService {
         guard.requirePlan(teamId);
         Team team = teams.get(teamId);
         LocalDate monday = parseIsoWeek(isoWeek);
-        long open = Roster.count("teamId = ?1 and weekStart = ?2 and status not in ?3", teamId, monday,
-                List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED));
+        long open = Roster.countOpen(teamId, monday);
         if (open > 0) {
             throw new ConflictException("Week " + isoWeek + " already has a roster in progress");
         }

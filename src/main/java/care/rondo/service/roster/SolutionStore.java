@@ -67,7 +67,7 @@ public class SolutionStore {
                         + "solveHeartbeatAt = ?2, solveStartedAt = null, solveEndedAt = null, solveError = null, "
                         + "solveInstance = null where id = ?4 and solverStatus = ?5 and status not in ?6",
                 SolverStatus.SCHEDULED, now, deadline, rosterId, SolverStatus.NOT_SOLVING,
-                List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED)) == 1;
+                RosterStatus.PUBLISHED) == 1;
         if (claimed) {
             queue.enqueue(rosterId, order);
             Roster roster = Roster.findById(rosterId);
@@ -231,7 +231,7 @@ public class SolutionStore {
 
     private void writeSolution(long rosterId, VisitRoster best) {
         Roster roster = Roster.findById(rosterId);
-        if (roster == null || roster.status == RosterStatus.ACCEPTED || roster.status == RosterStatus.SUPERSEDED) {
+        if (roster == null || roster.status.isPublished()) {
             return;
         }
         WeekClock week = WeekClock.of(roster.weekStart, ZoneId.of(roster.timeZone));
