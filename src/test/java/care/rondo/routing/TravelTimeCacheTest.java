@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +20,7 @@ import java.util.List;
 import static care.rondo.routing.LiechtensteinMap.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Matrices cached in a real PostgreSQL (the V70 table): known pairs are never searched again, new ones only. */
+/** Matrices cached in a real PostgreSQL (V71 rows): known pairs are never searched again, new ones only. */
 class TravelTimeCacheTest {
 
     private static EmbeddedPostgres postgres;
@@ -103,5 +105,37 @@ class TravelTimeCacheTest {
         assertThat(recent.get(two)).as("least recently used").isNull();
         assertThat(recent.get(three)).isSameAs(matrix);
         assertThat(recent.get(otherTwo)).isSameAs(matrix);
+    }
+
+    @Test
+    void pairsStoredBeforeTheRowLayoutAreReadAfterTheMigration() throws Exception {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().start()) {
+            DataSource database = old.getPostgresDatabase();
+            Flyway.configure().dataSource(database).locations("classpath:db/migration").target("70").load().migrate();
+            Point a = VILLAGES.get(0);
+            Point b = VILLAGES.get(1);
+            Point c = VILLAGES.get(2);
+            try (Connection connection = database.getConnection();
+                 PreparedStatement insert = connection.prepareStatement("insert into road_travel_time "
+                         + "(map_version, travel_mode, from_point, to_point, seconds) values ('v1', 'CAR', ?, ?, ?)")) {
+                long[][] pairs = {{a.key(), b.key(), 300}, {b.key(), a.key(), 420}, {a.key(), c.key(), -1}};
+                for (long[] pair : pairs) {
+                    insert.setLong(1, pair[0]);
+                    insert.setLong(2, pair[1]);
+                    insert.setLong(3, pair[2]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+
+            long[][] matrix = new long[3][3];
+            int found = new TravelTimeCache(database).read("v1", TravelMode.CAR, List.of(a, b, c), matrix);
+            assertThat(found).isEqualTo(3);
+            assertThat(matrix[0][1]).isEqualTo(300);
+            assertThat(matrix[1][0]).isEqualTo(420);
+            assertThat(matrix[0][2]).isEqualTo(-1);
+            assertThat(matrix[2][0]).isZero(); // never stored
+        }
     }
 }
