@@ -1,5 +1,6 @@
 package care.rondo;
 
+import care.rondo.testing.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (SIGKILL via {@link Process#destroyForcibly()}) that started the embedded database as {@link Rondo} does, then
  * starts another one on the same folder.
  */
+@Slow
 class KilledServiceRestartTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package care.rondo.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.rondo.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and unlike a step limit it also ends a stalled local search), with a generous wall-clock cap that only a badly
  * overloaded machine would reach.
  */
+@Slow
 class BenchSolveTest {
 
     @TempDir

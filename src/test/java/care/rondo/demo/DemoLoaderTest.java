@@ -4,6 +4,7 @@ import care.rondo.domain.CarePlan;
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Team;
+import care.rondo.testing.Slow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
+@Slow
 @QuarkusTest
 class DemoLoaderTest {
 

@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import care.rondo.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vanish (calendar apps keep vanished events forever), polls are answered 304 while nothing changed, and its
  * window is measured in the team's time zone.
  */
+@Slow
 @QuarkusTest
 class CalendarFeedReplanTest {
 

@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /** What a team's operator reads on the management port, and what a phone on a slow network gets: gzip. */
+@Slow
 @QuarkusTest
 class OperatorMetricsTest {
 

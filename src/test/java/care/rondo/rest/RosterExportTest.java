@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Accepted rosters as files, read back by CSV, iCalendar, spreadsheet and PDF readers; roles and audit. */
+@Slow
 @QuarkusTest
 class RosterExportTest {
 

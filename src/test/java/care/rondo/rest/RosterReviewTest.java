@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The review cycle through the API: override, re-solve around pins, what-if, accept, re-plan, diff, history. */
+@Slow
 @QuarkusTest
 class RosterReviewTest {
 

@@ -5,6 +5,7 @@ import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.hasItem;
  * or score-calculation count), its day routes follow the roads with GraphHopper's own times, and a client off the
  * map is named.
  */
+@Slow
 @QuarkusTest
 @TestProfile(LiechtensteinMapProfile.class)
 class RoadRosterApiTest {

@@ -2,6 +2,7 @@ package care.rondo.web;
 
 import care.rondo.testing.Bodies;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (and a stale save caught), the team's weights changed; a coordinator reads the same pages without any way to
  * save. Screenshots land in target/screenshots.
  */
+@Slow
 @QuarkusTest
 class CaseloadPagesTest {
 

@@ -1,6 +1,7 @@
 package care.rondo.web;
 
 import care.rondo.demo.DemoLoader;
+import care.rondo.testing.Slow;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would: no API call by hand except the nurse's phone reporting her absence. Screenshots of every main view
  * go to target/screenshots.
  */
+@Slow
 @QuarkusTest
 class PlanningBoardTest {
 

@@ -6,6 +6,7 @@ import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   rules are named, in the preview and in the outcome, and the preview predicted the change exactly.</li>
  * </ul>
  */
+@Slow
 @QuarkusTest
 class OverridesKeepRoutesRandomizedTest {
 

@@ -5,6 +5,7 @@ import care.rondo.domain.RosterStatus;
 import care.rondo.domain.SolverStatus;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import care.rondo.testing.TestClock;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * Solves as jobs shared by several instances (issue 13), with the other instances played by rows in the database:
  * a job picked by an instance that died, a solve run by a live instance elsewhere, jobs waiting in the queue.
  */
+@Slow
 @QuarkusTest
 class SolveJobsTest {
 

@@ -2,6 +2,7 @@ package care.rondo.service.roster;
 
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * wait here is bounded: every solve must have ended a few seconds after its deadline, and a solve started after the
  * storm must still be stopped by its time limit (the limit enforcement is alive).
  */
+@Slow
 @QuarkusTest
 class SolveLifecycleRaceTest {
 
