@@ -1,7 +1,7 @@
 package care.rondo;
 
 import care.rondo.bench.BenchMain;
-import care.rondo.export.ExportBenchmark;
+import care.rondo.bench.ExportBenchmark;
 import care.rondo.security.LocalKeys;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;

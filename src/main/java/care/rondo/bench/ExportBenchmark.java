@@ -1,4 +1,8 @@
-package care.rondo.export;
+package care.rondo.bench;
+
+import care.rondo.export.CsvRosterWriter;
+import care.rondo.export.ExportRow;
+import care.rondo.export.FileHeading;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package care.rondo.export;
+package care.rondo.bench;
 
 import org.junit.jupiter.api.Test;
 
