@@ -14,8 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The dependency rules of the README's Architecture section: rest -> service -> {domain, planning, export};
- * solver -> planning; nothing imports rest or demo. Packages that do not exist yet pass (allowEmptyShould), so the rules are in
- * place before the code arrives.
+ * solver -> planning; nothing imports rest or demo. Packages that do not exist yet pass (allowEmptyShould), so the
+ * rules are in place before the code arrives.
  */
 class ArchitectureTest {
 
