@@ -72,6 +72,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("CarePlan", Set.of("description", "followUp", "validFrom", "validUntil")),
             Map.entry("Change", Set.of("fromNurseId", "toNurseId", "fromStart", "toStart")),
             Map.entry("Client", Set.of("notes")),
+            Map.entry("ClientWishes", Set.of("ownWords")),
+            Map.entry("TimeWish", Set.of("weekday", "notBefore", "notAfter")),
             Map.entry("Lane", Set.of()),
             Map.entry("Roster", Set.of("bestScore", "feasible", "basedOnRosterId", "acceptedVersion")),
             Map.entry("RosterBoard", Set.of("acceptedVersion", "basedOnRosterId", "score")),
