@@ -29,7 +29,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** Operations anyone may call: the sign-in itself, its hints, and the calendar feed (its URL is the secret). */
     static final Set<String> PUBLIC_OPERATIONS = Set.of("issueToken", "getSignInHints", "getCalendarFeed",
-            "getClientView");
+            "getClientView", "requestVisitCancellation");
 
     private static final Map<String, String> TAGS = Map.ofEntries(
             Map.entry("Absences", "A nurse's leave, sickness and training, as the team records it"),
@@ -79,6 +79,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("ClientLink", Set.of("relativeName")),
             Map.entry("ClientLinkState", Set.of("relativeName", "lastOpenedAt")),
             Map.entry("ClientVisits", Set.of("relativeName")),
+            Map.entry("ClientVisit", Set.of("cancellation")),
+            Map.entry("CancellationRequest", Set.of("plannedStart", "decidedAt", "decidedBy")),
             Map.entry("TimeWish", Set.of("weekday", "notBefore", "notAfter")),
             Map.entry("Lane", Set.of()),
             Map.entry("Roster", Set.of("bestScore", "feasible", "basedOnRosterId", "acceptedVersion")),

@@ -11,6 +11,10 @@ const TEXT = {
     visit: (from, to, nurses) => `Tussen ${from} en ${to} komt ${nurses}.`, and: 'en',
     loading: 'Even geduld…', gone: 'Deze link werkt niet (meer). Vraag het team om een nieuwe link.',
     failed: 'Er ging iets mis. Probeer het later nog eens.',
+    notNeeded: 'Niet nodig', why: 'Waarom is dit bezoek niet nodig?', send: 'Versturen', cancel: 'Terug',
+    requested: 'U heeft gevraagd dit bezoek over te slaan. Het team laat het weten.',
+    declined: 'Het team heeft besloten dat dit bezoek doorgaat.',
+    sent: 'Verstuurd. Het team bekijkt uw verzoek.', reasonNeeded: 'Schrijf kort waarom.',
   },
   en: {
     title: 'Your visits', switchTo: 'Nederlands', switchLang: 'nl', hello: (name) => `Welcome, ${name}.`,
@@ -18,6 +22,10 @@ const TEXT = {
     visit: (from, to, nurses) => `Between ${from} and ${to}, ${nurses} will visit.`, and: 'and',
     loading: 'One moment…', gone: 'This link does not work (any more). Ask the team for a new link.',
     failed: 'Something went wrong. Please try again later.',
+    notNeeded: 'Not needed', why: 'Why is this visit not needed?', send: 'Send', cancel: 'Back',
+    requested: 'You asked to skip this visit. The team will let you know.',
+    declined: 'The team decided this visit goes ahead.',
+    sent: 'Sent. The team will look at your request.', reasonNeeded: 'Please say briefly why.',
   },
 };
 
@@ -51,10 +59,57 @@ function week(heading, visits) {
 }
 
 function visitItem(visit) {
-  return el('li', { 'data-visit': visit.visitId }, el('p', {}, t().visit(visit.from, visit.to, nurses(visit.nurses))));
+  const item = el('li', { 'data-visit': visit.visitId },
+    el('p', {}, t().visit(visit.from, visit.to, nurses(visit.nurses))));
+  if (visit.cancellation === 'OPEN') {
+    item.append(el('p', { class: 'requested' }, t().requested));
+  } else {
+    if (visit.cancellation === 'DECLINED') {
+      item.append(el('p', {}, t().declined));
+    }
+    if (`${visit.date}T${visit.to}` > `${state.data.today}T00:00`) {
+      item.append(el('button', { type: 'button', class: 'not-needed', onclick: () => askWhy(item, visit) },
+        t().notNeeded));
+    }
+  }
+  return item;
 }
 
-function render() {
+/** The reason form, in place of the button; focus goes to the text box, Escape or "Back" closes it. */
+function askWhy(item, visit) {
+  const id = `why-${visit.visitId}`;
+  const reason = el('textarea', { id, name: 'reason', maxlength: '300', required: true });
+  const message = el('p', { class: 'error', role: 'alert' });
+  const form = el('form', { class: 'why' },
+    el('label', { for: id }, t().why), reason, message,
+    el('button', { type: 'submit', class: 'primary' }, t().send), ' ',
+    el('button', { type: 'button', onclick: () => render() }, t().cancel));
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      render();
+    }
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!reason.value.trim()) {
+      message.textContent = t().reasonNeeded;
+      reason.focus();
+      return;
+    }
+    try {
+      await api('POST', `/api/client-view/${encodeURIComponent(token)}/cancellation-requests`,
+        { visitId: visit.visitId, reason: reason.value.trim() });
+      await load(t().sent);
+    } catch (err) {
+      message.textContent = err.status === 404 ? t().gone : err.message || t().failed;
+    }
+  });
+  item.querySelector('button.not-needed')?.remove();
+  item.append(form);
+  reason.focus();
+}
+
+function render(notice) {
   document.documentElement.lang = state.lang;
   document.title = `Rondo — ${t().title}`;
   document.getElementById('title').textContent = t().title;
@@ -71,6 +126,9 @@ function render() {
     main.append(el('p', {}, t().loading));
     return;
   }
+  if (notice) {
+    main.append(el('p', { role: 'status', class: 'requested' }, notice));
+  }
   if (state.data.relativeName) {
     main.append(el('p', {}, t().hello(state.data.relativeName)));
   }
@@ -78,7 +136,7 @@ function render() {
   main.append(week(t().thisWeek, thisWeek.visits), week(t().nextWeek, nextWeek.visits));
 }
 
-async function load() {
+async function load(notice) {
   if (!token) {
     state.error = 404;
     render();
@@ -90,7 +148,10 @@ async function load() {
   } catch (e) {
     state.error = e.status === 404 ? 404 : 500;
   }
-  render();
+  render(notice);
+  if (notice) {
+    document.getElementById('main').focus();
+  }
 }
 
 document.getElementById('language').addEventListener('click', () => {

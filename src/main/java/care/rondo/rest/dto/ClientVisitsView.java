@@ -30,13 +30,17 @@ public record ClientVisitsView(
             LocalTime from,
             @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, pattern = "HH:mm", example = "10:00")
             LocalTime to,
-            @Schema(description = "first names; two for a double-handed visit") List<String> nurses) {
+            @Schema(description = "first names; two for a double-handed visit") List<String> nurses,
+            @Schema(description = "her request that it is not needed: null, OPEN (the team has not answered yet) or "
+                    + "DECLINED (the visit stays); a confirmed one removes the visit from this view",
+                    enumeration = {"OPEN", "DECLINED"}) String cancellation) {
     }
 
     public static ClientVisitsView of(ClientLinkService.ClientVisits v) {
         return new ClientVisitsView(v.relativeName(), v.timeZone(), v.today(), v.weeks().stream()
                 .map(w -> new Week(w.isoWeek(), w.monday(), w.visits().stream()
-                        .map(x -> new Visit(x.visitId(), x.date(), x.from(), x.to(), x.nurses())).toList()))
+                        .map(x -> new Visit(x.visitId(), x.date(), x.from(), x.to(), x.nurses(),
+                                x.cancellation())).toList()))
                 .toList());
     }
 }

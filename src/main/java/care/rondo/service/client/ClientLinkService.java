@@ -1,5 +1,6 @@
 package care.rondo.service.client;
 
+import care.rondo.domain.CancellationRequest;
 import care.rondo.domain.Client;
 import care.rondo.domain.ClientLink;
 import care.rondo.domain.ClientLinkAccess;
@@ -60,6 +61,9 @@ public class ClientLinkService {
     @Inject
     AcceptedVisits accepted;
 
+    @Inject
+    ClientLinkAudit audit;
+
     public record Issued(String token, ClientLink link) {
     }
 
@@ -67,7 +71,9 @@ public class ClientLinkService {
     }
 
     /** One visit as the client reads it; {@code visitId} is the visit's identity across re-plans. */
-    public record ClientVisit(long visitId, LocalDate date, LocalTime from, LocalTime to, List<String> nurses) {
+    /** {@code cancellation}: null, or the state of her request that it is not needed (OPEN, DECLINED). */
+    public record ClientVisit(long visitId, LocalDate date, LocalTime from, LocalTime to, List<String> nurses,
+                              String cancellation) {
     }
 
     public record ClientWeek(String isoWeek, LocalDate monday, List<ClientVisit> visits) {
@@ -139,32 +145,26 @@ public class ClientLinkService {
     public ClientVisits view(String token) {
         Opened opened = open(token, ClientLinkAccess.VIEW);
         ZoneId zone = ZoneId.of(opened.team().timeZone);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate sunday = monday.plusDays(13);
-        List<ExportRow> rows;
-        try (Stream<ExportRow> stream = accepted.stream(new AcceptedVisits.Selection(List.of(opened.team().id), null,
-                monday, sunday, null, false))) {
-            rows = stream.filter(r -> r.clientId() == opened.client().id && r.status() == ExportRow.Status.PLANNED)
-                    .toList();
-        }
+        LocalDate monday = monday(zone);
+        Map<Long, String> requests = new java.util.HashMap<>();
+        CancellationRequest.<CancellationRequest>list("clientId = ?1 order by id", opened.client().id)
+                .forEach(r -> requests.put(r.lineageId, r.status));
         Map<String, ClientVisit> visits = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing(ExportRow::start)).forEach(r -> {
+        visibleVisits(opened).forEach(r -> {
             LocalTime start = r.start().atZone(zone).toLocalTime();
             LocalTime from = start.truncatedTo(ChronoUnit.HOURS)
                     .plusMinutes(start.getMinute() / RANGE_STEP_MINUTES * RANGE_STEP_MINUTES);
             String key = r.date() + " " + from;
             ClientVisit same = visits.get(key);
-            String nurse = firstName(r.nurseName());
             if (same != null && r.partnerNurseName() != null) {
                 return; // the other half of a double-handed visit: one visit, two nurses, already listed
             }
-            List<String> nurses = new ArrayList<>(List.of(nurse));
+            List<String> nurses = new ArrayList<>(List.of(firstName(r.nurseName())));
             if (r.partnerNurseName() != null) {
                 nurses.add(firstName(r.partnerNurseName()));
             }
             visits.put(same == null ? key : key + "#" + r.lineageId(), new ClientVisit(r.lineageId(), r.date(), from,
-                    from.plusMinutes(RANGE_LENGTH_MINUTES), List.copyOf(nurses)));
+                    from.plusMinutes(RANGE_LENGTH_MINUTES), List.copyOf(nurses), requests.get(r.lineageId())));
         });
         List<ClientWeek> weeks = new ArrayList<>();
         for (LocalDate week : List.of(monday, monday.plusWeeks(1))) {
@@ -173,7 +173,30 @@ public class ClientLinkService {
             weeks.add(new ClientWeek(iso, week, visits.values().stream()
                     .filter(v -> !v.date().isBefore(week) && v.date().isBefore(week.plusWeeks(1))).toList()));
         }
-        return new ClientVisits(opened.link().relativeName, zone.getId(), today, weeks);
+        return new ClientVisits(opened.link().relativeName, zone.getId(), LocalDate.now(clock.withZone(zone)), weeks);
+    }
+
+    /**
+     * Her planned visits of this and next week in the newest accepted rosters, in time order; a visit whose
+     * cancellation the team confirmed is gone from her view at once, before the re-plan is accepted.
+     */
+    List<ExportRow> visibleVisits(Opened opened) {
+        ZoneId zone = ZoneId.of(opened.team().timeZone);
+        LocalDate monday = monday(zone);
+        List<ExportRow> rows;
+        try (Stream<ExportRow> stream = accepted.stream(new AcceptedVisits.Selection(List.of(opened.team().id), null,
+                monday, monday.plusDays(13), null, false))) {
+            rows = stream.filter(r -> r.clientId() == opened.client().id && r.status() == ExportRow.Status.PLANNED)
+                    .toList();
+        }
+        java.util.Set<Long> confirmed = CancellationRequest.confirmedLineages(
+                rows.stream().map(ExportRow::lineageId).distinct().toList());
+        return rows.stream().filter(r -> !confirmed.contains(r.lineageId()))
+                .sorted(java.util.Comparator.comparing(ExportRow::start)).toList();
+    }
+
+    private LocalDate monday(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /**
@@ -188,11 +211,7 @@ public class ClientLinkService {
         if (client == null || client.archived) {
             throw new NotFoundException("Client view", "token");
         }
-        ClientLinkAccess access = new ClientLinkAccess();
-        access.linkId = link.id;
-        access.accessedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        access.action = action;
-        access.persist();
+        audit.record(link.id, action);
         return new Opened(link, client, Team.findById(client.teamId));
     }
 
