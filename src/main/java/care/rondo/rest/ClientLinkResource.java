@@ -4,6 +4,7 @@ import care.rondo.rest.dto.ClientLinkAccessView;
 import care.rondo.rest.dto.ClientLinkRequest;
 import care.rondo.rest.dto.ClientLinkStateView;
 import care.rondo.rest.dto.ClientLinkView;
+import care.rondo.rest.dto.SubjectAccessExportView;
 import care.rondo.service.client.ClientLinkService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class ClientLinkResource {
     @Inject
     ClientLinkService links;
 
+    @Inject
+    care.rondo.service.client.SubjectAccessService subjectAccess;
+
     @POST
     @Path("link")
     @APIResponse(responseCode = "201", description = "A new secret link; the client's previous one stops working",
@@ -64,6 +68,14 @@ public class ClientLinkResource {
     @APIResponse(responseCode = "204", description = "Revoked: the link answers 404 from now on")
     public void revokeClientLink(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId) {
         links.revoke(teamId, clientId);
+    }
+
+    /** GDPR subject-access export: everything held about her, as JSON, nothing of other clients. */
+    @GET
+    @Path("subject-access-export")
+    public SubjectAccessExportView exportClientData(@PathParam("teamId") long teamId,
+                                                    @PathParam("clientId") long clientId) {
+        return SubjectAccessExportView.of(subjectAccess.export(teamId, clientId));
     }
 
     @GET

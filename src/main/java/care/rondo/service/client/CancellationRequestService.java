@@ -173,7 +173,7 @@ public class CancellationRequestService {
                 Map.of("reason", "not needed, the client says", "requestId", request.id));
     }
 
-    private Listed listed(CancellationRequest request) {
+    Listed listed(CancellationRequest request) {
         Client client = Client.findById(request.clientId);
         care.rondo.domain.ClientLink link = care.rondo.domain.ClientLink.findById(request.linkId);
         Visit visit = Visit.findById(request.visitId);
