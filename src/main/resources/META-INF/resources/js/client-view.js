@@ -78,9 +78,9 @@ function visitItem(visit) {
 /** The reason form, in place of the button; focus goes to the text box, Escape or "Back" closes it. */
 function askWhy(item, visit) {
   const id = `why-${visit.visitId}`;
-  const reason = el('textarea', { id, name: 'reason', maxlength: '300', required: true });
+  const reason = el('textarea', { id, name: 'reason', maxlength: '300', 'aria-required': 'true' });
   const message = el('p', { class: 'error', role: 'alert' });
-  const form = el('form', { class: 'why' },
+  const form = el('form', { class: 'why', novalidate: true },
     el('label', { for: id }, t().why), reason, message,
     el('button', { type: 'submit', class: 'primary' }, t().send), ' ',
     el('button', { type: 'button', onclick: () => render() }, t().cancel));
