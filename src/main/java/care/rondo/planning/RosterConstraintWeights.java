@@ -36,6 +36,10 @@ public class RosterConstraintWeights {
     public static final String EXTRA_NURSE_FOR_CLIENT = "Distinct nurses per client";
     public static final String NURSE_NEW_TO_CLIENT = "Nurse new to client";
     public static final String PREFERRED_NURSE_NOT_USED = "Preferred nurse not used";
+    public static final String TIME_WISH = "Time-of-day wish";
+    public static final String LIKED_NURSE_NOT_USED = "Liked nurse not used";
+    public static final String AVOIDED_NURSE = "Nurse she would rather not see";
+    public static final String CONTINUITY_WISH = "Continuity wish";
     public static final String TRAVEL_TIME = "Travel time";
     public static final String UNDER_CONTRACT_MINIMUM = "Under contract minimum";
     public static final String WORKLOAD_FAIRNESS = "Workload fairness";
@@ -53,6 +57,14 @@ public class RosterConstraintWeights {
     private static final long NEW_NURSE_SECONDS = 900;
     /** Per visit of a client with preferred nurses done by someone else: ten minutes of travel. */
     private static final long NOT_PREFERRED_SECONDS = 600;
+    /** Per second a visit starts outside the client's wished time of day: twice a second of travel. */
+    private static final long TIME_WISH_PER_SECOND = 2;
+    /** Per visit of a client with liked nurses done by someone else: ten minutes of travel. */
+    private static final long NOT_LIKED_SECONDS = 600;
+    /** Per visit by a nurse the client would rather not see: an hour of travel. */
+    private static final long AVOIDED_SECONDS = 3600;
+    /** Per extra nurse, times how much continuity matters to her (1 or 2): 45 minutes of travel. */
+    private static final long CONTINUITY_WISH_SECONDS = 2700;
     /** Per visit a re-plan gives to another nurse than the accepted roster: half an hour of travel. */
     private static final long CHANGED_NURSE_SECONDS = 1800;
     /** Per second a re-planned start lies beyond the tolerance from the accepted start: twice a second of travel. */
@@ -93,6 +105,14 @@ public class RosterConstraintWeights {
     HardMediumSoftLongScore nurseNewToClient = HardMediumSoftLongScore.ofSoft(NEW_NURSE_SECONDS);
     @ConstraintWeight(PREFERRED_NURSE_NOT_USED)
     HardMediumSoftLongScore preferredNurseNotUsed = HardMediumSoftLongScore.ofSoft(NOT_PREFERRED_SECONDS);
+    @ConstraintWeight(TIME_WISH)
+    HardMediumSoftLongScore timeWish = HardMediumSoftLongScore.ofSoft(TIME_WISH_PER_SECOND);
+    @ConstraintWeight(LIKED_NURSE_NOT_USED)
+    HardMediumSoftLongScore likedNurseNotUsed = HardMediumSoftLongScore.ofSoft(NOT_LIKED_SECONDS);
+    @ConstraintWeight(AVOIDED_NURSE)
+    HardMediumSoftLongScore avoidedNurse = HardMediumSoftLongScore.ofSoft(AVOIDED_SECONDS);
+    @ConstraintWeight(CONTINUITY_WISH)
+    HardMediumSoftLongScore continuityWish = HardMediumSoftLongScore.ofSoft(CONTINUITY_WISH_SECONDS);
     @ConstraintWeight(TRAVEL_TIME)
     HardMediumSoftLongScore travelTime = SOFT;
     @ConstraintWeight(UNDER_CONTRACT_MINIMUM)
@@ -113,7 +133,9 @@ public class RosterConstraintWeights {
     /**
      * The weights a team starts from (the same as {@code new RosterConstraintWeights()}), time in seconds: an extra
      * nurse per client 5400 (an hour and a half of travel), a nurse new to the client 900, a visit not by a preferred nurse
-     * 600, a re-planned visit given to another nurse 1800, a re-planned start moved beyond the tolerance 2 per second;
+     * 600; the client's own wishes: a start outside her wished time of day 2 per second, a visit not by a nurse she
+     * likes 600, by a nurse she would rather not see 3600, an extra nurse when continuity matters to her 2700 × how
+     * much; a re-planned visit given to another nurse 1800, a re-planned start moved beyond the tolerance 2 per second;
      * every other soft weight 1 per second. The re-plan weights only ever match visits that carry an accepted nurse
      * and start ({@link Visit#setPreviousNurseId}, {@link Visit#setPreviousStart(Long, long)}), i.e. in re-plans.
      */

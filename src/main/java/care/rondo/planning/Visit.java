@@ -47,6 +47,8 @@ public class Visit {
     private String previousNurseId;
     private Long previousStart;
     private long previousStartTolerance;
+    private Long wishedNotBefore;
+    private Long wishedNotAfter;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private NurseShift shift;
@@ -116,6 +118,8 @@ public class Visit {
         copy.previousNurseId = previousNurseId;
         copy.previousStart = previousStart;
         copy.previousStartTolerance = previousStartTolerance;
+        copy.wishedNotBefore = wishedNotBefore;
+        copy.wishedNotAfter = wishedNotAfter;
         copy.shift = shift;
         copy.previous = previous;
         copy.next = next;
@@ -217,6 +221,45 @@ public class Visit {
         this.previousStartTolerance = tolerance;
     }
 
+    /**
+     * The client's wished time of day for this visit's start (either bound may be null: open); starting outside it
+     * costs "Time-of-day wish", per time unit outside. A "not before" inside the window is where the nurse waits
+     * (see {@link #getEffectiveEarliestStart()}); a "not after" is met only by the route's order.
+     */
+    public void setWishedStart(Long notBefore, Long notAfter) {
+        if (notBefore != null && notAfter != null && notBefore > notAfter) {
+            throw new IllegalArgumentException("Wished start ends before it begins for visit " + id);
+        }
+        this.wishedNotBefore = notBefore;
+        this.wishedNotAfter = notAfter;
+    }
+
+    public Long getWishedNotBefore() {
+        return wishedNotBefore;
+    }
+
+    public Long getWishedNotAfter() {
+        return wishedNotAfter;
+    }
+
+    public boolean hasTimeWish() {
+        return wishedNotBefore != null || wishedNotAfter != null;
+    }
+
+    /** How far the start lies outside the client's wished time of day (0 when inside, unwished or not timed). */
+    public long getStartOutsideWish() {
+        if (startTime == null) {
+            return 0;
+        }
+        if (wishedNotBefore != null && startTime < wishedNotBefore) {
+            return wishedNotBefore - startTime;
+        }
+        if (wishedNotAfter != null && startTime > wishedNotAfter) {
+            return startTime - wishedNotAfter;
+        }
+        return 0;
+    }
+
     /** Planned in the roster being re-planned (by a nurse), so leaving it undone now costs "newly unassigned". */
     public boolean wasPlannedBefore() {
         return previousNurseId != null;
@@ -246,8 +289,17 @@ public class Visit {
         return isAssigned() ? shift.getNurse() : null;
     }
 
+    /**
+     * Where the nurse may start: a pinned start, else the window's opening or, when the client wished it later and the
+     * window allows it, her wished "not before" (the nurse waits for it as for a window's opening; waiting is idle
+     * time). A "not before" beyond the window cannot be met and counts as an unmet wish instead.
+     */
     public long getEffectiveEarliestStart() {
-        return pinnedStart != null ? pinnedStart : earliestStart;
+        if (pinnedStart != null) {
+            return pinnedStart;
+        }
+        return wishedNotBefore != null && wishedNotBefore > earliestStart && wishedNotBefore <= latestStart
+                ? wishedNotBefore : earliestStart;
     }
 
     public long getEffectiveLatestStart() {

@@ -28,13 +28,16 @@ import java.util.function.Consumer;
 public class ApiDocumentFilter implements OASFilter {
 
     /** Operations anyone may call: the sign-in itself, its hints, and the calendar feed (its URL is the secret). */
-    static final Set<String> PUBLIC_OPERATIONS = Set.of("issueToken", "getSignInHints", "getCalendarFeed");
+    static final Set<String> PUBLIC_OPERATIONS = Set.of("issueToken", "getSignInHints", "getCalendarFeed",
+            "getClientView", "requestVisitCancellation");
 
     private static final Map<String, String> TAGS = Map.ofEntries(
             Map.entry("Absences", "A nurse's leave, sickness and training, as the team records it"),
             Map.entry("Accounts", "Built-in sign-in accounts (admins only)"),
             Map.entry("Authentication", "Sign in for a bearer token; what the sign-in page may show"),
             Map.entry("Calendar feeds", "The secret iCalendar subscription URL calendar apps poll"),
+            Map.entry("Client view", "What a client or her relative sees through a secret link, and the team's "
+                    + "side of it"),
             Map.entry("Care plans", "What a client needs: visits per week, windows, skills, level"),
             Map.entry("Clients", "The team's clients, their address and preferences"),
             Map.entry("Constraint weights", "The team's soft-constraint weights"),
@@ -72,6 +75,17 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("CarePlan", Set.of("description", "followUp", "validFrom", "validUntil")),
             Map.entry("Change", Set.of("fromNurseId", "toNurseId", "fromStart", "toStart")),
             Map.entry("Client", Set.of("notes")),
+            Map.entry("ClientWishes", Set.of("ownWords")),
+            Map.entry("ClientLink", Set.of("relativeName")),
+            Map.entry("ClientLinkState", Set.of("relativeName", "lastOpenedAt")),
+            Map.entry("ClientVisits", Set.of("relativeName")),
+            Map.entry("ClientVisit", Set.of("cancellation")),
+            Map.entry("SubjectAccessExport", Set.of("wishes")),
+            Map.entry("ExportedVisit", Set.of("isoWeek", "rosterStatus", "plannedStart", "plannedEnd",
+                    "nurseFirstName", "cancelReason")),
+            Map.entry("ExportedLink", Set.of("relativeName", "revokedAt")),
+            Map.entry("CancellationRequest", Set.of("plannedStart", "decidedAt", "decidedBy")),
+            Map.entry("TimeWish", Set.of("weekday", "notBefore", "notAfter")),
             Map.entry("Lane", Set.of()),
             Map.entry("Roster", Set.of("bestScore", "feasible", "basedOnRosterId", "acceptedVersion")),
             Map.entry("RosterBoard", Set.of("acceptedVersion", "basedOnRosterId", "score")),

@@ -21,6 +21,9 @@ public class ClientService {
     @Inject
     TeamGuard guard;
 
+    @Inject
+    java.time.Clock clock;
+
     public record ClientData(String name, String address, double latitude, double longitude, String notes,
                              List<Long> preferredNurseIds, List<Long> refusedNurseIds, Boolean archived) {
     }
@@ -75,6 +78,8 @@ public class ClientService {
             Versions.check("Client", client.version, expectedVersion, client);
         }
         client.archived = true;
+        // the client view's secret link ends with her care: restoring her does not revive it
+        care.rondo.domain.ClientLink.revokeAll(id, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         CarePlan.update("archived = true, version = version + 1 where clientId = ?1 and archived = false", id);
     }
 

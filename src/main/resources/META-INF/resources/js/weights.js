@@ -8,6 +8,10 @@ const MEANING = {
   'Distinct nurses per client': 'per extra nurse a client sees in the week',
   'Nurse new to client': 'per nurse the client did not see last week',
   'Preferred nurse not used': 'per visit of a client with preferred nurses done by someone else',
+  'Time-of-day wish': 'per second a visit starts outside the time of day the client wished',
+  'Liked nurse not used': 'per visit of a client with nurses she likes done by someone else',
+  'Nurse she would rather not see': 'per visit by a nurse the client would rather not see',
+  'Continuity wish': 'per extra nurse a client sees, times how much continuity matters to her (1 or 2)',
   'Travel time': 'per second of travel',
   'Under contract minimum': 'per second a nurse works below her contract minimum',
   'Workload fairness': 'grows with the square of the hours away from the contract midpoint (1 h off = 3600 × weight)',
@@ -17,7 +21,8 @@ const MEANING = {
   'Late start (soft)': 'per second a visit starts after its window (when the hard rule is off)',
   'Max lateness (soft)': 'per second of the week\'s worst late start',
 };
-const COUNTED = new Set(['Distinct nurses per client', 'Nurse new to client', 'Preferred nurse not used', 'Changed nurse']);
+const COUNTED = new Set(['Distinct nurses per client', 'Nurse new to client', 'Preferred nurse not used', 'Changed nurse',
+  'Liked nurse not used', 'Nurse she would rather not see', 'Continuity wish']);
 
 /** For count-based weights: "≈ 1 h 30 min of travel". */
 function travelEquivalent(name, weight) {

@@ -64,7 +64,9 @@ public final class RosterFixture {
     public static RosterConstraintWeights weightsInMinutes() {
         RosterConstraintWeights weights = RosterConstraintWeights.teamDefaults();
         for (String name : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
-                RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED)) {
+                RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
+                RosterConstraintWeights.LIKED_NURSE_NOT_USED, RosterConstraintWeights.AVOIDED_NURSE,
+                RosterConstraintWeights.CONTINUITY_WISH)) {
             weights.withWeight(name, HardMediumSoftLongScore.ofSoft(weights.weightOf(name).softScore() / 60));
         }
         return weights;

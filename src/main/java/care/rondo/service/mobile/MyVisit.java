@@ -12,7 +12,7 @@ import java.time.LocalDate;
  */
 @Schema(name = "MyVisit", requiredProperties = {"visitId", "visitUid", "date", "order", "start", "end", "windowStart",
         "windowEnd", "durationMinutes", "status", "clientId", "clientName", "address", "latitude", "longitude",
-        "clientNotes", "partnerNurse", "travelMinutesToNext", "rosterVersion", "checkedInAt", "checkedOutAt"})
+        "clientNotes", "clientOwnWords", "partnerNurse", "travelMinutesToNext", "rosterVersion", "checkedInAt", "checkedOutAt"})
 public record MyVisit(long visitId,
                       @Schema(description = "the visit's identity across re-plans (the calendar UID's number)")
                       long visitUid,
@@ -23,6 +23,8 @@ public record MyVisit(long visitId,
                       String status,
                       long clientId, String clientName, String address, double latitude, double longitude,
                       @Schema(nullable = true) String clientNotes,
+                      @Schema(nullable = true, description = "what matters to the client, in her own words")
+                      String clientOwnWords,
                       @Schema(nullable = true, description = "the other nurse of a double-handed visit")
                       String partnerNurse,
                       @Schema(nullable = true, description = "null on the last visit of the day")

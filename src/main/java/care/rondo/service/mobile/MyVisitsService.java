@@ -1,5 +1,6 @@
 package care.rondo.service.mobile;
 
+import care.rondo.domain.ClientWishes;
 import care.rondo.domain.VisitCheck;
 import care.rondo.export.ExportRow;
 import care.rondo.planning.Location;
@@ -45,6 +46,10 @@ public class MyVisitsService {
                 : VisitCheck.<VisitCheck>list("nurseId = ?1 and lineageId in ?2", me.nurse().id,
                         rows.stream().map(ExportRow::lineageId).toList()).stream()
                 .collect(Collectors.toMap(c -> c.lineageId, Function.identity(), (a, b) -> a));
+        Map<Long, String> ownWords = rows.isEmpty() ? Map.of()
+                : ClientWishes.<ClientWishes>list("clientId in ?1 and ownWords is not null",
+                        rows.stream().map(ExportRow::clientId).distinct().toList()).stream()
+                .collect(Collectors.toMap(w -> w.clientId, w -> w.ownWords));
         TravelMode mode = TravelMode.valueOf(me.nurse().travelMode.name());
         List<MyVisit> visits = new ArrayList<>();
         int order = 0;
@@ -53,7 +58,7 @@ public class MyVisitsService {
             order = i > 0 && rows.get(i - 1).date().equals(row.date()) ? order + 1 : 1;
             ExportRow next = i + 1 < rows.size() && rows.get(i + 1).date().equals(row.date()) ? rows.get(i + 1) : null;
             visits.add(view(row, order, next == null ? null : travelMinutes(row, next, mode, routing.travelTimes()),
-                    checks.get(row.lineageId())));
+                    checks.get(row.lineageId()), ownWords.get(row.clientId())));
         }
         return visits;
     }
@@ -65,10 +70,10 @@ public class MyVisitsService {
         return (int) Math.round(travelTimes.matrix(mode, List.of(a, b)).travelTime(a, b) / 60.0);
     }
 
-    private static MyVisit view(ExportRow r, int order, Integer travel, VisitCheck check) {
+    private static MyVisit view(ExportRow r, int order, Integer travel, VisitCheck check, String ownWords) {
         return new MyVisit(r.visitId(), r.lineageId(), r.date(), order, at(r.start()), at(r.end()),
                 at(r.windowStart()), at(r.windowEnd()), r.durationMinutes(), r.status().name(),
-                r.clientId(), r.clientName(), r.address(), r.latitude(), r.longitude(), r.clientNotes(),
+                r.clientId(), r.clientName(), r.address(), r.latitude(), r.longitude(), r.clientNotes(), ownWords,
                 r.partnerNurseName(), travel, r.rosterVersion(),
                 check == null ? null : at(check.checkedInAt), check == null ? null : at(check.checkedOutAt));
     }

@@ -1,6 +1,8 @@
 package care.rondo.service.roster;
 
+import care.rondo.domain.ClientWishes;
 import care.rondo.domain.LinkKind;
+import care.rondo.domain.TimeWish;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Visit;
 import care.rondo.planning.Client;
@@ -77,15 +79,21 @@ public final class PlanningMapper {
         }
 
         Map<Long, Client> clients = new HashMap<>();
-        problem.clients().values().forEach(c -> clients.put(c.id, new Client(c.id.toString(),
-                ids(c.preferredNurseIds), ids(c.refusedNurseIds),
-                ids(problem.lastWeekNurses().getOrDefault(c.id, java.util.Set.of())), 1)));
+        problem.clients().values().forEach(c -> {
+            ClientWishes wishes = problem.wishes().get(c.id);
+            clients.put(c.id, new Client(c.id.toString(), ids(c.preferredNurseIds), ids(c.refusedNurseIds),
+                    ids(problem.lastWeekNurses().getOrDefault(c.id, java.util.Set.of())), 1,
+                    wishes == null ? java.util.Set.of() : ids(wishes.likedNurseIds),
+                    wishes == null ? java.util.Set.of() : ids(wishes.avoidedNurseIds),
+                    wishes == null || wishes.continuityImportance == null ? 0 : wishes.continuityImportance.factor()));
+        });
 
         Map<Long, care.rondo.planning.Visit> visits = new HashMap<>();
         for (Visit v : problem.visits()) {
             care.rondo.planning.Visit visit = new care.rondo.planning.Visit(v.id.toString(), clients.get(v.clientId),
                     clientHomes.get(v.clientId), clock.toSeconds(v.earliestStart), clock.toSeconds(v.latestStart),
                     v.durationMinutes * 60L, v.minLevel, new HashSet<>(v.skills), v.priority);
+            wishedStart(problem.wishes().get(v.clientId), v, visit, clock);
             visits.put(v.id, visit);
         }
         link(problem.visits(), visits);
@@ -103,6 +111,31 @@ public final class PlanningMapper {
                     .forEach(v -> solution.getUnassigned().getVisits().add(v));
         }
         return solution;
+    }
+
+    /**
+     * The client's time-of-day wish for this visit's care plan: the one for its weekday if she named one, else her
+     * every-day wish for the plan. One-off visits (no care plan) carry no wish.
+     */
+    static void wishedStart(ClientWishes wishes, Visit v, care.rondo.planning.Visit visit, WeekClock clock) {
+        if (wishes == null || v.carePlanId == null || wishes.timeWishes == null) {
+            return;
+        }
+        TimeWish chosen = null;
+        for (TimeWish wish : wishes.timeWishes) {
+            if (wish.carePlanId() == v.carePlanId && (wish.weekday() == v.visitDate.getDayOfWeek()
+                    || wish.weekday() == null && chosen == null)) {
+                chosen = wish;
+            }
+        }
+        if (chosen == null || chosen.notBefore() == null && chosen.notAfter() == null) {
+            return;
+        }
+        visit.setWishedStart(localSeconds(v, chosen.notBefore(), clock), localSeconds(v, chosen.notAfter(), clock));
+    }
+
+    private static Long localSeconds(Visit v, java.time.LocalTime time, WeekClock clock) {
+        return time == null ? null : clock.toSeconds(v.visitDate.atTime(time).atZone(clock.zone()).toInstant());
     }
 
     private static void link(List<Visit> stored, Map<Long, care.rondo.planning.Visit> visits) {

@@ -37,6 +37,12 @@ final class ReasonPhrases {
             case RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT -> client + " sees " + amount + " more nurse(s) this week than the team aims for";
             case RosterConstraintWeights.NURSE_NEW_TO_CLIENT -> nurse + " did not visit " + client + " last week";
             case RosterConstraintWeights.PREFERRED_NURSE_NOT_USED -> client + " prefers another nurse";
+            case RosterConstraintWeights.TIME_WISH ->
+                    "starts " + minutes(amount) + " outside the time of day " + client + " wished";
+            case RosterConstraintWeights.LIKED_NURSE_NOT_USED -> client + " would like one of the nurses she named";
+            case RosterConstraintWeights.AVOIDED_NURSE -> client + " would rather not see " + nurse;
+            case RosterConstraintWeights.CONTINUITY_WISH -> "continuity matters to " + client + ": she sees more "
+                    + "nurses this week than she hoped (" + amount + " weighted)";
             case RosterConstraintWeights.TRAVEL_TIME -> minutes(amount) + " travel to get there";
             case RosterConstraintWeights.UNDER_CONTRACT_MINIMUM -> nurse + " works " + minutes(amount) + " less than her contract minimum";
             case RosterConstraintWeights.WORKLOAD_FAIRNESS -> nurse + "'s hours differ from her contract target";

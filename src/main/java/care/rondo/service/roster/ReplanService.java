@@ -67,6 +67,17 @@ public class ReplanService {
             copies.add(copy);
         }
         copies.stream().filter(c -> c.linkedVisitId != null).forEach(c -> c.linkedVisitId = newIds.get(c.linkedVisitId));
+        // visits the client said were not needed, and the team agreed: cancelled in every re-plan from now on
+        java.util.Set<Long> notNeeded = care.rondo.domain.CancellationRequest.confirmedLineages(
+                copies.stream().map(c -> c.lineageId).toList());
+        copies.stream().filter(c -> !c.frozen && !c.cancelled && notNeeded.contains(c.lineageId)).forEach(c -> {
+            c.cancelled = true;
+            c.cancelReason = "not needed, the client says";
+            c.nurseId = null;
+            c.plannedStart = null;
+            c.plannedEnd = null;
+            c.routeIndex = null;
+        });
         accepted.needsReplan = false;
         RosterEvent.record(teamId, draft.id, "REPLAN_STARTED", actor, null,
                 Map.of("basedOnRosterId", accepted.id, "freezeAt", freeze.toString()));

@@ -238,9 +238,16 @@ public class RosterAnalysisService {
         HardMediumSoftLongScore score = match.getScore();
         String level = score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
         long penalty = -(score.hardScore() + score.mediumScore() + score.softScore());
-        return new Explanation.Impact(match.getConstraintName(), level, penalty,
-                ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
-                        analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId())));
+        String sentence = ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
+                analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId()));
+        if (match.getConstraintName().equals(care.rondo.planning.RosterConstraintWeights.LIKED_NURSE_NOT_USED)
+                && match.getJustification() instanceof VisitJustification v) {
+            List<String> why = WishReasons.whyNotLiked(analysed.problem(), v.visitId());
+            if (!why.isEmpty()) {
+                sentence += ": " + String.join("; ", why);
+            }
+        }
+        return new Explanation.Impact(match.getConstraintName(), level, penalty, sentence);
     }
 
     /** The fields the solver's justification records share, whichever record it is. */

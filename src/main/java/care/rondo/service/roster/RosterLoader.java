@@ -2,6 +2,7 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.CarePlan;
 import care.rondo.domain.Client;
+import care.rondo.domain.ClientWishes;
 import care.rondo.domain.LockedNurseDay;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.NurseAbsence;
@@ -42,7 +43,9 @@ public class RosterLoader {
                 absences.stream().collect(Collectors.groupingBy(a -> a.nurseId)), clients,
                 ConstraintWeightsService.effective(TeamConstraintWeights.findById(roster.teamId)), lastWeekNurses(roster),
                 LockedNurseDay.<LockedNurseDay>list("rosterId", rosterId).stream()
-                        .map(l -> new RosterProblem.NurseDay(l.nurseId, l.day)).collect(Collectors.toSet()));
+                        .map(l -> new RosterProblem.NurseDay(l.nurseId, l.day)).collect(Collectors.toSet()),
+                clientIds.isEmpty() ? Map.of() : ClientWishes.<ClientWishes>list("clientId in ?1", clientIds).stream()
+                        .collect(Collectors.toMap(w -> w.clientId, w -> w)));
     }
 
     /** Per client, the nurses who visited in the accepted roster of the week before (continuity). */

@@ -1,0 +1,62 @@
+package care.rondo.rest;
+
+import care.rondo.rest.dto.ClientVisitsView;
+import care.rondo.rest.dto.NotNeededRequest;
+import care.rondo.rest.dto.NotNeededView;
+import care.rondo.service.client.CancellationRequestService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import care.rondo.service.client.ClientLinkService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The client view: the secret token in the path is the only credential; every use is audited. */
+@Path("/api/client-view")
+@PermitAll
+@Tag(name = "Client view")
+public class ClientViewResource {
+
+    @Inject
+    ClientLinkService links;
+
+    @Inject
+    CancellationRequestService cancellations;
+
+    @GET
+    @Path("{token}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "This week's and next week's visits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientVisitsView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or revoked link, or the client is no longer in care")
+    public Response getClientView(@PathParam("token") String token) {
+        return Response.ok(ClientVisitsView.of(links.view(token))).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{token}/cancellation-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Sent: the team will confirm or decline it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotNeededView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or revoked link, or a visit not in this view")
+    @APIResponse(responseCode = "409", description = "The visit has begun, or already has an open request")
+    public Response requestVisitCancellation(@PathParam("token") String token,
+                                             @NotNull @Valid NotNeededRequest request) {
+        var saved = cancellations.request(token, request.visitId(), request.reason());
+        return Response.status(Response.Status.CREATED).entity(NotNeededView.of(saved)).build();
+    }
+}
