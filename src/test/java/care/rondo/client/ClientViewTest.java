@@ -1,10 +1,11 @@
 package care.rondo.client;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The client view through its secret link: her visits only, a time range, first names, audited, revocable. */
+@Slow
 @QuarkusTest
 class ClientViewTest {
 
@@ -54,7 +56,7 @@ class ClientViewTest {
         fixtures.describeClient(team.washingClient(), "Mevrouw Bakker", "Key under the mat");
         long roster = team.createRoster("2026-W50");
         team.solve(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         return team;

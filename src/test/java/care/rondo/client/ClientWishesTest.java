@@ -1,11 +1,12 @@
 package care.rondo.client;
 
 import care.rondo.domain.CarePlan;
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 /** "What matters to me" through the API: recorded by the team, checked, kept to the team, read by the nurse. */
+@Slow
 @QuarkusTest
 class ClientWishesTest {
 
@@ -142,7 +144,7 @@ class ClientWishesTest {
                 Instant.parse((String) v.get("plannedStart")), java.time.ZoneId.of("Europe/Amsterdam")))
                 .isAfterOrEqualTo(LocalTime.of(10, 45)));
 
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         String anna = fixtures.nurseToken(team.id(), team.anna());

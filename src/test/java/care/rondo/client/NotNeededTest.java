@@ -1,7 +1,9 @@
 package care.rondo.client;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
  * "Not needed" end to end: the relative asks to cancel Sunday's visit, the team sees it, confirms and re-plans; the
  * visit is gone from her view and the rest of her week is unchanged; every use of the link is audited.
  */
+@Slow
 @QuarkusTest
 class NotNeededTest {
 
@@ -121,7 +124,7 @@ class NotNeededTest {
                 && SUNDAY.equals(v.get("date"))).singleElement()
                 .satisfies(v -> assertThat(v.get("cancelled")).isEqualTo(true));
         team.solve(draft);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(draft), "confirmBrokenHardRules", true))
                 .post(team.roster(draft) + "/acceptance").then().statusCode(200);
         assertThat(nextWeek(token).stream().map(NotNeededTest::withoutCancellation).toList()).isEqualTo(rest);

@@ -1,10 +1,10 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -39,27 +39,27 @@ class AccessBeforeValidationTest {
         String me = mine.memberToken();
 
         // their team in the path
-        given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"kind\": ")
+        Api.as(me).body("{\"kind\": ")
                 .post(theirs.roster(theirRoster) + "/overrides").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of("kind", "TELEPORT"))
+        Api.as(me).body(Map.of("kind", "TELEPORT"))
                 .post(theirs.roster(theirRoster) + "/overrides/preview").then().statusCode(404);
-        given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of("name", ""))
+        Api.as(me).body(Map.of("name", ""))
                 .post("/api/teams/" + theirs.id() + "/clients").then().statusCode(404);
         given().auth().oauth2(me).queryParam("page", -1).queryParam("sort", "nonsense")
                 .get("/api/teams/" + theirs.id() + "/clients").then().statusCode(404);
         // my team in the path, their roster, nurse or client under it
         String myTeam = "/api/teams/" + mine.teamId();
-        given().auth().oauth2(me).contentType(ContentType.JSON).body("[1, 2")
+        Api.as(me).body("[1, 2")
                 .post(myTeam + "/rosters/" + theirRoster + "/overrides").then().statusCode(404);
-        given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of("isoWeek", "no week"))
+        Api.as(me).body(Map.of("isoWeek", "no week"))
                 .post(myTeam + "/rosters/" + theirRoster + "/acceptance").then().statusCode(404);
-        given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of("from", "yesterday"))
+        Api.as(me).body(Map.of("from", "yesterday"))
                 .post(myTeam + "/nurses/" + theirs.anna() + "/absences").then().statusCode(404);
         given().auth().oauth2(me).queryParam("size", 0)
                 .get(myTeam + "/clients/" + theirs.washingClient() + "/care-plans").then().statusCode(404);
         // the owners themselves get the 400, as before
-        given().auth().oauth2(theirs.token()).contentType(ContentType.JSON).body("{\"kind\": ")
+        Api.as(theirs.token()).body("{\"kind\": ")
                 .post(theirs.roster(theirRoster) + "/overrides").then().statusCode(400);
     }
 
@@ -94,12 +94,12 @@ class AccessBeforeValidationTest {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         long roster = team.createRoster("2027-W07");
         Map<String, Object> visit = team.visits(roster).get(0);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("kind", "UNASSIGN", "visitId", id(visit, "id")))
                 .post(team.roster(roster) + "/overrides").then().statusCode(400)
                 .body("errors.field", hasItem("rosterVersion"))
                 .body("errors.size()", equalTo(1));
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("confirmBrokenHardRules", true))
+        Api.as(team.token()).body(Map.of("confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(400)
                 .body("errors.field", hasItem("rosterVersion"));
     }

@@ -1,12 +1,12 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import care.rondo.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -63,7 +63,7 @@ class CalendarFeedReplanTest {
     }
 
     private static void accept(SmallTeam team, long roster) {
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
     }
@@ -76,7 +76,7 @@ class CalendarFeedReplanTest {
     private static void override(SmallTeam team, long roster, Map<String, Object> body) {
         Map<String, Object> request = new java.util.HashMap<>(body);
         request.put("rosterVersion", team.version(roster));
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(request)
+        Api.as(team.token()).body(request)
                 .post(team.roster(roster) + "/overrides").then().statusCode(200);
     }
 
@@ -111,13 +111,13 @@ class CalendarFeedReplanTest {
         given().header("If-Modified-Since", lastModified).get(feed).then().statusCode(304);
 
         // re-plan: one of her visits cancelled, one handed to Bram, one left unassigned
-        long draft = ((Number) given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        long draft = ((Number) Api.as(team.token())
                 .body(Map.of("freezeAt", "2027-03-22T00:00:00+01:00")).post(team.roster(roster) + "/replans")
                 .then().statusCode(201).extract().path("id")).longValue();
         Map<String, Object> cancelled = annasInsulinVisit(team, draft, "2027-03-24");
         Map<String, Object> handed = annasInsulinVisit(team, draft, "2027-03-25");
         Map<String, Object> unassigned = annasInsulinVisit(team, draft, "2027-03-26");
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("reason", "client in hospital", "rosterVersion", team.version(draft)))
                 .post(team.roster(draft) + "/visits/" + cancelled.get("id") + "/cancellation").then().statusCode(200);
         override(team, draft, Map.of("kind", "MOVE", "visitId", handed.get("id"), "nurseId", team.bram()));

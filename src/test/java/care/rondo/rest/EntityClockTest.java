@@ -1,11 +1,11 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.SmallTeam;
 import care.rondo.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class EntityClockTest {
         Instant moment = Instant.parse("2031-03-04T05:06:07Z");
         clock.set(moment);
 
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", "2027-03-02",
                         "rosterVersion", team.version(roster)))
                 .post(team.roster(roster) + "/overrides").then().statusCode(200);

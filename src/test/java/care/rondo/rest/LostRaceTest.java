@@ -1,10 +1,10 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.LockWaits;
 import care.rondo.testing.SmallTeam;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,8 +54,7 @@ class LostRaceTest {
                 bump.setLong(1, roster);
                 assertThat(bump.executeUpdate()).isEqualTo(1);
             }
-            CompletableFuture<Response> override = CompletableFuture.supplyAsync(() -> given()
-                    .auth().oauth2(team.token()).contentType(ContentType.JSON)
+            CompletableFuture<Response> override = CompletableFuture.supplyAsync(() -> Api.as(team.token())
                     .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", "2027-02-02",
                             "rosterVersion", read))
                     .post(team.roster(roster) + "/overrides"));

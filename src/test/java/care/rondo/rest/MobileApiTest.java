@@ -1,5 +1,6 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
@@ -56,7 +57,7 @@ class MobileApiTest {
         fixtures.describeClient(team.insulinClient(), "Mevrouw de Vries", "Ring twice; dog is friendly");
         long roster = team.createRoster("2026-W51");
         team.solve(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         return team;
@@ -99,24 +100,24 @@ class MobileApiTest {
 
         long visitId = ((Number) insulin.get("visitId")).longValue();
         String visit = "/api/me/visits/" + visitId;
-        given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-out").then().statusCode(409);
+        Api.as(anna).post(visit + "/check-out").then().statusCode(409);
         clock.set(java.time.ZonedDateTime.parse(TUESDAY + "T07:35:00+01:00").toInstant());
-        given().auth().oauth2(anna).contentType(ContentType.JSON)
+        Api.as(anna)
                 .body(Map.of("latitude", 52.0925, "longitude", 5.1045, "note", "arrived"))
                 .post(visit + "/check-in").then().statusCode(200).body("checkedInAt", notNullValue())
                 .body("checkInLatitude", equalTo(52.0925f));
-        given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-in").then().statusCode(409)
+        Api.as(anna).post(visit + "/check-in").then().statusCode(409)
                 .contentType("application/problem+json");
-        given().auth().oauth2(anna).contentType(ContentType.JSON).body(Map.of("note", "insulin given"))
+        Api.as(anna).body(Map.of("note", "insulin given"))
                 .post(visit + "/check-out").then().statusCode(200).body("checkedOutAt", notNullValue())
                 .body("note", equalTo("arrived\ninsulin given"));
-        given().auth().oauth2(anna).contentType(ContentType.JSON).post(visit + "/check-out").then().statusCode(409);
+        Api.as(anna).post(visit + "/check-out").then().statusCode(409);
         given().auth().oauth2(anna).queryParam("date", TUESDAY).get("/api/me/visits").then()
                 .body("items.find { it.visitId == " + visitId + " }.checkedOutAt", notNullValue());
 
         // another nurse's visit, a coordinator, a member without a nurse
         String bram = fixtures.nurseToken(team.id(), team.bram());
-        given().auth().oauth2(bram).contentType(ContentType.JSON).post(visit + "/check-in").then().statusCode(404);
+        Api.as(bram).post(visit + "/check-in").then().statusCode(404);
         given().auth().oauth2(fixtures.coordinator()).get("/api/me").then().statusCode(403);
         given().auth().oauth2(team.token()).get("/api/me").then().statusCode(404);
         given().auth().oauth2(anna).queryParam("week", "2026-W99").get("/api/me/visits").then().statusCode(400)
@@ -130,7 +131,7 @@ class MobileApiTest {
         String events = "/api/teams/" + team.id() + "/events";
         int cursor = given().auth().oauth2(team.token()).get(events).then().statusCode(200).extract().path("cursor");
 
-        given().auth().oauth2(bram).contentType(ContentType.JSON)
+        Api.as(bram)
                 .body(Map.of("from", "2026-12-16", "to", "2026-12-17", "kind", "SICKNESS"))
                 .post("/api/me/absences").then().statusCode(201).body("nurseId", equalTo((int) team.bram()));
         given().auth().oauth2(team.token()).get(team.rosters()).then()
@@ -141,9 +142,9 @@ class MobileApiTest {
         int next = feed.getInt("cursor");
         assertThat(next).isGreaterThan(cursor);
         given().auth().oauth2(team.token()).queryParam("after", next).get(events).then().body("items.size()", equalTo(0));
-        given().auth().oauth2(bram).contentType(ContentType.JSON).body(Map.of("sickToday", true))
+        Api.as(bram).body(Map.of("sickToday", true))
                 .post("/api/me/absences").then().statusCode(201).body("kind", equalTo("SICKNESS"));
-        given().auth().oauth2(bram).contentType(ContentType.JSON).body(Map.of("kind", "LEAVE"))
+        Api.as(bram).body(Map.of("kind", "LEAVE"))
                 .post("/api/me/absences").then().statusCode(400).body("errors.field", hasItem("from"));
         given().auth().oauth2(fixtures.newTeamWithMember().memberToken()).get(events).then().statusCode(404);
     }
@@ -186,17 +187,17 @@ class MobileApiTest {
         String username = "carla-" + System.nanoTime();
         Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", "secret-123",
                 "role", "MEMBER", "teamId", other.teamId(), "nurseId", nurse));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/accounts").then()
+        Api.as(admin).body(body).post("/api/accounts").then()
                 .statusCode(400).body("errors.field", hasItem("nurseId"));
         body.put("teamId", team.teamId());
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/accounts").then()
+        Api.as(admin).body(body).post("/api/accounts").then()
                 .statusCode(201).body("nurseId", equalTo((int) nurse));
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", "secret-123")).post("/api/auth/token").then()
                 .statusCode(200).extract().path("accessToken");
         given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("name", equalTo("Carla"));
         body.put("username", "second-" + System.nanoTime());
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).post("/api/accounts").then()
+        Api.as(admin).body(body).post("/api/accounts").then()
                 .statusCode(409);
     }
 

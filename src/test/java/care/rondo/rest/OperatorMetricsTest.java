@@ -1,5 +1,6 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
@@ -55,7 +56,7 @@ class OperatorMetricsTest {
 
         long roster = team.createRoster("2027-W20");
         team.solve(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         double csv = sample("rondo_exports_total", "format=\"CSV\"");
@@ -79,7 +80,7 @@ class OperatorMetricsTest {
                 .statusCode(200).header("Content-Encoding", equalTo("gzip"));
         given().config(plain).auth().oauth2(team.token()).get(board).then().statusCode(200)
                 .header("Content-Encoding", nullValue());
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         String me = fixtures.nurseToken(team.id(), team.anna());

@@ -1,11 +1,11 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.LockWaits;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,8 +56,7 @@ class OverrideLockOrderTest {
                 lock.setLong(1, roster);
                 lock.executeQuery().close();
             }
-            CompletableFuture<Response> override = CompletableFuture.supplyAsync(() -> given()
-                    .auth().oauth2(team.token()).contentType(ContentType.JSON)
+            CompletableFuture<Response> override = CompletableFuture.supplyAsync(() -> Api.as(team.token())
                     .body(Map.of("kind", "MOVE", "visitId", visit, "nurseId", team.bram(), "rosterVersion", read))
                     .post(team.roster(roster) + "/overrides"));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))

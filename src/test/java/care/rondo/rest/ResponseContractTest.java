@@ -1,10 +1,10 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class ResponseContractTest {
         long roster = team.createRoster("2027-W30");
         team.solve(roster);
         String base = team.roster(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(base + "/acceptance").then().statusCode(200);
         String teamPath = "/api/teams/" + team.id();

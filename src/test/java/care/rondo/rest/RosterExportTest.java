@@ -1,11 +1,11 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
@@ -56,7 +56,7 @@ class RosterExportTest {
     }
 
     private static void accept(SmallTeam team, long roster) {
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
     }
@@ -141,13 +141,13 @@ class RosterExportTest {
         Map<String, String> startsBefore = accepted.stream()
                 .collect(Collectors.toMap(e -> value(e, Property.UID), e -> value(e, Property.DTSTART)));
 
-        long draft = ((Number) given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        long draft = ((Number) Api.as(team.token())
                 .body(Map.of("freezeAt", "2027-03-22T00:00:00+01:00")).post(team.roster(roster) + "/replans")
                 .then().statusCode(201).extract().path("id")).longValue();
         Map<String, Object> washing = team.visits(draft).stream()
                 .filter(v -> SmallTeam.id(v, "clientId") == team.washingClient() && "2027-03-24".equals(v.get("date")))
                 .findFirst().orElseThrow();
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("reason", "client in hospital", "rosterVersion", team.version(draft)))
                 .post(team.roster(draft) + "/visits/" + washing.get("id") + "/cancellation").then().statusCode(200);
         team.solve(draft);

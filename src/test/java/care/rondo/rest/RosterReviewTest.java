@@ -1,11 +1,11 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -55,18 +55,18 @@ class RosterReviewTest {
         Map<String, Object> insulin = firstOf(visits, team.insulinClient(), "2027-01-12");
         Map<String, Object> washing = firstOf(visits, team.washingClient(), "2027-01-13");
         long version = team.version(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "UNASSIGN", "visitId", insulin.get("id"), "rosterVersion", version))
                 .post(team.roster(roster) + "/overrides").then().statusCode(200)
                 .body("breaksHardRules", equalTo(false));
         // a second editor still holding the old version loses, and sees the current state
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "UNASSIGN", "visitId", washing.get("id"), "rosterVersion", version))
                 .post(team.roster(roster) + "/overrides").then().statusCode(409)
                 .body("current.version", notNullValue());
         // what-if: moving the washing visit to Bram (refused by the client) breaks a hard rule; nothing changes
         long current = team.version(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "MOVE", "visitId", washing.get("id"), "nurseId", team.bram()))
                 .post(team.roster(roster) + "/overrides/preview").then().statusCode(200)
                 .body("breaksHardRules", equalTo(true))
@@ -76,7 +76,7 @@ class RosterReviewTest {
         assertThat(id(firstOf(team.visits(roster), team.washingClient(), "2027-01-13"), "nurseId")).isEqualTo(team.anna());
         // the team overrides anyway (it knows the client changed her mind): allowed, flagged
         String start = "2027-01-13T11:15:00+01:00";
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).header("If-Match", "\"" + current + "\"")
+        Api.as(team.token()).header("If-Match", "\"" + current + "\"")
                 .body(body("kind", "MOVE", "visitId", washing.get("id"), "nurseId", team.bram(), "start", start,
                         "reason", "client agreed by phone"))
                 .post(team.roster(roster) + "/overrides").then().statusCode(200)
@@ -95,19 +95,19 @@ class RosterReviewTest {
 
         // accepting with a broken hard rule needs an explicit confirmation
         long v = team.version(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(body("rosterVersion", v))
+        Api.as(team.token()).body(body("rosterVersion", v))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(409);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("rosterVersion", v - 1, "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(409);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("rosterVersion", v, "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200)
                 .body("versionNumber", equalTo(1)).body("hardRulesBroken", equalTo(true));
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(409);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "UNPIN", "visitId", washing.get("id"), "rosterVersion", team.version(roster)))
                 .post(team.roster(roster) + "/overrides").then().statusCode(409);
 
@@ -122,19 +122,19 @@ class RosterReviewTest {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         long roster = team.createRoster("2027-W03");
         team.solve(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200).body("versionNumber", equalTo(1));
 
         // Bram calls in sick from Wednesday to Friday; the team re-plans from Tuesday evening on
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "SICKNESS", "from", "2027-01-20T00:00:00+01:00", "to", "2027-01-23T00:00:00+01:00"))
                 .post("/api/teams/" + team.id() + "/nurses/" + team.bram() + "/absences").then().statusCode(201);
         given().auth().oauth2(team.token()).get(team.roster(roster)).then().body("needsReplan", equalTo(true));
-        long draft = ((Number) given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        long draft = ((Number) Api.as(team.token())
                 .body(body("freezeAt", "2027-01-19T18:00:00+01:00"))
                 .post(team.roster(roster) + "/replans").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(body())
+        Api.as(team.token()).body(body())
                 .post(team.roster(roster) + "/replans").then().statusCode(409);
         List<Map<String, Object>> copied = team.visits(draft);
         assertThat(copied).filteredOn(v -> ((String) v.get("date")).compareTo("2027-01-19") <= 0)
@@ -167,7 +167,7 @@ class RosterReviewTest {
         assertThat(replanned).filteredOn(v -> List.of("2027-01-20", "2027-01-21", "2027-01-22").contains(v.get("date")))
                 .allSatisfy(v -> assertThat(id(v, "nurseId")).isNotEqualTo(team.bram()));
 
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("rosterVersion", team.version(draft), "confirmBrokenHardRules", true))
                 .post(team.roster(draft) + "/acceptance").then().statusCode(200).body("versionNumber", equalTo(2));
         given().auth().oauth2(team.token()).get(team.roster(roster)).then().body("status", equalTo("SUPERSEDED"));
@@ -183,11 +183,11 @@ class RosterReviewTest {
         long roster = team.createRoster("2027-W05");
         team.solve(roster);
         Map<String, Object> washing = firstOf(team.visits(roster), team.washingClient(), "2027-02-03");
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("seconds", 20, "unimprovedSeconds", 3))
                 .post(team.roster(roster) + "/solving").then().statusCode(202);
         // the solver is running and will write its answers; the team's decision must win over them
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "UNASSIGN", "visitId", washing.get("id"), "rosterVersion", team.version(roster)))
                 .post(team.roster(roster) + "/overrides").then().statusCode(200);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "NOT_SOLVING".equals(
@@ -204,16 +204,16 @@ class RosterReviewTest {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         var other = fixtures.newTeamWithMember();
         long roster = team.createRoster("2027-W04");
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(body("seconds", 30))
+        Api.as(team.token()).body(body("seconds", 30))
                 .post(team.roster(roster) + "/solving").then().statusCode(202);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(409);
         given().auth().oauth2(team.token()).delete(team.roster(roster) + "/solving").then().statusCode(200);
-        given().auth().oauth2(other.memberToken()).contentType(ContentType.JSON)
+        Api.as(other.memberToken())
                 .body(body("kind", "LOCK_DAY", "nurseId", team.anna(), "day", "2027-01-26", "rosterVersion", 0))
                 .post(team.roster(roster) + "/overrides").then().statusCode(404);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(body("kind", "TELEPORT", "visitId", 1))
                 .post(team.roster(roster) + "/overrides").then().statusCode(400).body("errors.field", hasItem("kind"));
     }

@@ -1,10 +1,10 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class RosterSolvingTest {
     }
 
     private int createRoster(SmallTeam team, String week) {
-        return given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", week))
+        return Api.as(team.token()).body(Map.of("isoWeek", week))
                 .post(rosters(team)).then().statusCode(201).extract().path("id");
     }
 
@@ -58,12 +58,12 @@ class RosterSolvingTest {
         assertThat(readiness.getList("findings[0].clientIds", Long.class)).containsExactly(team.stomaClient());
         assertThat(readiness.getList("findings[0].visitIds")).hasSize(7);
 
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("seconds", 20, "unimprovedSeconds", 2))
                 .post(roster + "/solving").then().statusCode(202)
                 .body("solverStatus", org.hamcrest.Matchers.oneOf("SCHEDULED", "SOLVING", "NOT_SOLVING"))
                 .body("requestedAt", org.hamcrest.Matchers.notNullValue());
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of())
+        Api.as(team.token()).body(Map.of())
                 .post(roster + "/solving").then().statusCode(409);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 given().auth().oauth2(team.token()).get(roster + "/solving").then().extract()
@@ -115,25 +115,25 @@ class RosterSolvingTest {
         var other = fixtures.newTeamWithMember();
         String roster = rosters(team) + "/" + id;
         given().auth().oauth2(other.memberToken()).get(roster).then().statusCode(404);
-        given().auth().oauth2(other.memberToken()).contentType(ContentType.JSON).body(Map.of())
+        Api.as(other.memberToken()).body(Map.of())
                 .post(roster + "/solving").then().statusCode(404);
         given().auth().oauth2(other.memberToken()).get(roster + "/kpis").then().statusCode(404);
         given().get(roster).then().statusCode(401);
-        given().auth().oauth2(fixtures.coordinator()).contentType(ContentType.JSON).body(Map.of())
+        Api.as(fixtures.coordinator()).body(Map.of())
                 .post(roster + "/solving").then().statusCode(403);
     }
 
     @Test
     void shouldRejectBadWeekAndDuplicateWeekAndBadLimits() {
         SmallTeam team = smallTeam();
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-49"))
+        Api.as(team.token()).body(Map.of("isoWeek", "2026-49"))
                 .post(rosters(team)).then().statusCode(400).body("errors.field", hasItem("isoWeek"));
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-W60"))
+        Api.as(team.token()).body(Map.of("isoWeek", "2026-W60"))
                 .post(rosters(team)).then().statusCode(400).body("errors.field", hasItem("isoWeek"));
         int id = createRoster(team, "2026-W51");
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-W51"))
+        Api.as(team.token()).body(Map.of("isoWeek", "2026-W51"))
                 .post(rosters(team)).then().statusCode(409);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(Map.of("seconds", 0))
+        Api.as(team.token()).body(Map.of("seconds", 0))
                 .post(rosters(team) + "/" + id + "/solving").then().statusCode(400)
                 .body("errors.field", hasItem("seconds"));
     }
@@ -145,20 +145,20 @@ class RosterSolvingTest {
         given().auth().oauth2(team.token()).get(weights).then().statusCode(200)
                 .body("weights.find { it.constraint == 'Travel time' }.editable", equalTo(true))
                 .body("weights.find { it.constraint == 'Refused nurse' }.level", equalTo("HARD"));
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("weights", Map.of("Travel time", 3)))
                 .put(weights).then().statusCode(200)
                 .body("weights.find { it.constraint == 'Travel time' }.weight", equalTo(3));
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("weights", Map.of("Refused nurse", 0, "Teleportation", 1)))
                 .put(weights).then().statusCode(400)
                 .body("errors.field", hasItem("weights[Refused nurse]"))
                 .body("errors.field", hasItem("weights[Teleportation]"));
         // the second of two editors who read the same version gets 409 with the current weights to merge from
         long read = given().auth().oauth2(team.token()).get(weights).then().extract().jsonPath().getLong("version");
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).header("If-Match", "\"" + read + "\"")
+        Api.as(team.token()).header("If-Match", "\"" + read + "\"")
                 .body(Map.of("weights", Map.of("Travel time", 4))).put(weights).then().statusCode(200);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON).header("If-Match", "\"" + read + "\"")
+        Api.as(team.token()).header("If-Match", "\"" + read + "\"")
                 .body(Map.of("weights", Map.of("Travel time", 5)))
                 .put(weights).then().statusCode(409)
                 .body("current.weights.find { it.constraint == 'Travel time' }.weight", equalTo(4));

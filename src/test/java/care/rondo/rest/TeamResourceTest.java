@@ -1,8 +1,8 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class TeamResourceTest {
     @Test
     void shouldCreateTeamAsAdminWithLocationAndDefaultZone() {
         String name = "Wijkteam " + UUID.randomUUID();
-        String location = given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON).body(team(name))
+        String location = Api.as(fixtures.admin()).body(team(name))
                 .post("/api/teams").then().statusCode(201)
                 .header("ETag", notNullValue())
                 .body("name", equalTo(name)).body("timeZone", equalTo("Europe/Amsterdam"))
@@ -48,7 +48,7 @@ class TeamResourceTest {
     @Test
     void shouldNotLetMemberCreateTeam() {
         var own = fixtures.newTeamWithMember();
-        given().auth().oauth2(own.memberToken()).contentType(ContentType.JSON).body(team("x" + UUID.randomUUID()))
+        Api.as(own.memberToken()).body(team("x" + UUID.randomUUID()))
                 .post("/api/teams").then().statusCode(403).contentType("application/problem+json");
     }
 
@@ -65,7 +65,7 @@ class TeamResourceTest {
 
     @Test
     void shouldNameEveryInvalidField() {
-        given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON)
+        Api.as(fixtures.admin())
                 .body(Map.of("name", "", "office", Map.of("latitude", 95, "longitude", -200)))
                 .post("/api/teams").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("name", "office.latitude", "office.longitude"));
@@ -73,9 +73,9 @@ class TeamResourceTest {
 
     @Test
     void shouldRejectMalformedJsonAndWrongTypes() {
-        given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON).body("{\"name\": ")
+        Api.as(fixtures.admin()).body("{\"name\": ")
                 .post("/api/teams").then().statusCode(400).body("errors.field", hasItem("body"));
-        given().auth().oauth2(fixtures.admin()).contentType(ContentType.JSON)
+        Api.as(fixtures.admin())
                 .body("{\"name\":\"a\",\"office\":{\"latitude\":\"north\",\"longitude\":5}}")
                 .post("/api/teams").then().statusCode(400).body("errors.field", hasItem("office.latitude"));
     }
@@ -84,12 +84,12 @@ class TeamResourceTest {
     void shouldRejectStaleUpdateWithCurrentState() {
         String admin = fixtures.admin();
         String name = "Stale " + UUID.randomUUID();
-        int id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(team(name))
+        int id = Api.as(admin).body(team(name))
                 .post("/api/teams").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        Api.as(admin).header("If-Match", "\"0\"")
                 .body(team(name + " renamed")).put("/api/teams/" + id).then().statusCode(200)
                 .body("version", equalTo(1)).header("ETag", containsString("1"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        Api.as(admin).header("If-Match", "\"0\"")
                 .body(team(name + " again")).put("/api/teams/" + id).then().statusCode(409)
                 .contentType("application/problem+json").body("current.name", equalTo(name + " renamed"));
     }

@@ -3,12 +3,12 @@ package care.rondo.routing;
 import care.rondo.domain.TravelMode;
 import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,15 +68,14 @@ class RoadRosterApiTest {
         client(team.teamId(), "Frau Balzers", BALZERS, LocalTime.of(9, 30));
         client(team.teamId(), "Herr Malbun", MALBUN, LocalTime.of(10, 30));
         long field = client(team.teamId(), "Herr Rhein", OFF_THE_MAP, LocalTime.of(8, 0));
-        String roster = "/api/teams/" + team.teamId() + "/rosters/" + given().auth().oauth2(token)
-                .contentType(ContentType.JSON).body(Map.of("isoWeek", "2026-W50")).post("/api/teams/" + team.teamId()
+        String roster = "/api/teams/" + team.teamId() + "/rosters/" + Api.as(token).body(Map.of("isoWeek", "2026-W50")).post("/api/teams/" + team.teamId()
                         + "/rosters").then().statusCode(201).extract().path("id");
 
         // the map is still loading: readiness says so, a solve is refused rather than planned on straight lines
         readiness().statusCode(503)
                 .body("checks.find { it.name == 'road-network' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'road-network' }.data.state", equalTo("LOADING"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of()).post(roster + "/solving").then()
+        Api.as(token).body(Map.of()).post(roster + "/solving").then()
                 .statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("cannot be solved yet")).body("detail", containsString("road graph"));
 
@@ -94,7 +93,7 @@ class RoadRosterApiTest {
         assertThat(readiness.getString("findings[0].message")).contains("Herr Rhein", "by car")
                 .containsAnyOf("from the nearest road a car may use", "no road a car may use");
 
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("seconds", 600, "unimprovedSeconds", 600))
+        Api.as(token).body(Map.of("seconds", 600, "unimprovedSeconds", 600))
                 .post(roster + "/solving").then().statusCode(202);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() ->
                 "NOT_SOLVING".equals(given().auth().oauth2(token).get(roster + "/solving").then().extract()

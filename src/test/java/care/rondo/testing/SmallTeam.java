@@ -1,6 +1,5 @@
 package care.rondo.testing;
 
-import io.restassured.http.ContentType;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -42,13 +41,13 @@ public record SmallTeam(long id, String token, long anna, long bram, long insuli
     }
 
     public long createRoster(String isoWeek) {
-        return ((Number) given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("isoWeek", isoWeek))
+        return ((Number) Api.as(token).body(Map.of("isoWeek", isoWeek))
                 .post(rosters()).then().statusCode(201).extract().path("id")).longValue();
     }
 
     /** Solves with a short unimproved limit and waits until the solve has ended. */
     public void solve(long rosterId) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("seconds", 20, "unimprovedSeconds", 3))
+        Api.as(token).body(Map.of("seconds", 20, "unimprovedSeconds", 3))
                 .post(roster(rosterId) + "/solving").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 "NOT_SOLVING".equals(given().auth().oauth2(token).get(roster(rosterId) + "/solving").then()

@@ -1,11 +1,12 @@
 package care.rondo.web;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +22,13 @@ import java.util.List;
 import java.util.Map;
 
 import static care.rondo.testing.Api.as;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client view on a phone (390 px wide) with the keyboard only: a relative opens her link, switches to English,
  * tabs to Sunday's visit, says it is not needed, and the page and the team's list show the request.
  */
+@Slow
 @QuarkusTest
 class ClientViewPageTest {
 
@@ -59,7 +60,7 @@ class ClientViewPageTest {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         long roster = team.createRoster("2026-W50");
         team.solve(roster);
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         return team;

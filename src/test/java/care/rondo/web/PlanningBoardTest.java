@@ -1,6 +1,7 @@
 package care.rondo.web;
 
 import care.rondo.demo.DemoLoader;
+import care.rondo.testing.Api;
 import care.rondo.testing.Slow;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -247,7 +248,7 @@ class PlanningBoardTest {
                 .post("/api/auth/token").then().statusCode(200).extract().path("accessToken");
         LocalDate monday = LocalDate.of(2027, 3, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 10)
                 .with(java.time.DayOfWeek.MONDAY);
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        Api.as(token)
                 .body(Map.of("from", monday.toString(), "to", monday.plusDays(6).toString(), "kind", "LEAVE"))
                 .post("/api/me/absences").then().statusCode(201);
     }

@@ -4,13 +4,13 @@ import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterTimes;
 import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -77,7 +77,7 @@ class OverridesKeepRoutesRandomizedTest {
             JsonPath before = board(team, roster);
             Map<String, Object> override = randomOverride(random, team, before);
             String what = "seed " + seed + ", step " + step + ": " + override;
-            Response preview = given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(override)
+            Response preview = Api.as(team.token()).body(override)
                     .post(team.roster(roster) + "/overrides/preview");
             if (preview.statusCode() != 200) {
                 assertThat(preview.statusCode()).as(what + " " + preview.asString()).isIn(400, 409);
@@ -85,7 +85,7 @@ class OverridesKeepRoutesRandomizedTest {
             }
             Map<String, Object> applied = new HashMap<>(override);
             applied.put("rosterVersion", before.getLong("version"));
-            Response outcome = given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(applied)
+            Response outcome = Api.as(team.token()).body(applied)
                     .post(team.roster(roster) + "/overrides");
             assertThat(outcome.statusCode()).as(what + " " + outcome.asString()).isEqualTo(200);
             JsonPath after = board(team, roster);

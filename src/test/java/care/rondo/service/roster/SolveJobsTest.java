@@ -3,6 +3,7 @@ package care.rondo.service.roster;
 import care.rondo.domain.Roster;
 import care.rondo.domain.RosterStatus;
 import care.rondo.domain.SolverStatus;
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
@@ -11,7 +12,6 @@ import care.rondo.testing.TestClock;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -178,7 +178,7 @@ class SolveJobsTest {
         double finishedBefore = registry.get("rondo.solves.finished").counter().count();
         long timedBefore = registry.get("rondo.solve.duration").timer().count();
 
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("seconds", 2, "unimprovedSeconds", 2)).post(team.roster(rosterId) + "/solving").then()
                 .statusCode(202);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->

@@ -1,5 +1,6 @@
 package care.rondo.service.roster;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
@@ -106,7 +107,7 @@ class SolveLifecycleRaceTest {
     private void race(Solve solve, Random random) {
         SmallTeam team = solve.team();
         String solving = team.roster(solve.rosterId()) + "/solving";
-        given().auth().oauth2(team.token()).contentType(ContentType.JSON)
+        Api.as(team.token())
                 .body(Map.of("seconds", 1, "unimprovedSeconds", 1)).post(solving).then().statusCode(202);
         sleep(random.nextInt(1500));
         if (solve.action() == 1) {
@@ -121,7 +122,7 @@ class SolveLifecycleRaceTest {
                 body.put("nurseId", random.nextBoolean() ? team.anna() : team.bram());
                 body.put("rosterVersion", team.version(solve.rosterId()));
                 // a concurrent write may make the version stale (409); anything else is a failure
-                int code = given().auth().oauth2(team.token()).contentType(ContentType.JSON).body(body)
+                int code = Api.as(team.token()).body(body)
                         .post(team.roster(solve.rosterId()) + "/overrides").then().extract().statusCode();
                 assertThat(code).as("override during solving").isIn(200, 409);
                 sleep(random.nextInt(300));
