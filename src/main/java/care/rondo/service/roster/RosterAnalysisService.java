@@ -3,6 +3,8 @@ package care.rondo.service.roster;
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterConstraint;
+import care.rondo.planning.ScoreLevel;
 import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.service.NotFoundException;
@@ -131,7 +133,7 @@ public class RosterAnalysisService {
         roadReadiness.findings(analysed.problem()).stream().filter(f -> f.visitIds().contains(visitId))
                 .forEach(f -> reasons.add(capitalised(f.message()) + "."));
         impacts.forEach(i -> reasons.add(i.sentence()));
-        return new Explanation("visit " + visitId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
+        return new Explanation("visit " + visitId, summary, impacts.stream().anyMatch(i -> i.level() == ScoreLevel.HARD),
                 reasons, impacts);
     }
 
@@ -158,7 +160,7 @@ public class RosterAnalysisService {
                 .collect(java.util.stream.Collectors.toSet());
         List<Explanation.Impact> touched = analysed.solution().getVisits().stream().filter(v -> ids.contains(v.getId()))
                 .flatMap(v -> impacts(analysed, v).stream())
-                .filter(i -> i.level().equals("HARD")).distinct().toList();
+                .filter(i -> i.level() == ScoreLevel.HARD).distinct().toList();
         return new Review(KpiCalculator.kpis(analysed, ReadinessCheck.check(analysed.problem())),
                 analysed.explanation().getScore(), hardByKey, impactByKey, touched);
     }
@@ -202,7 +204,7 @@ public class RosterAnalysisService {
         String summary = String.format(Locale.ROOT, "%s has %d visits this week, %.1f hours of work against a "
                         + "contract of %.0f–%.0f hours, and %d minutes of travel.", nurse.name, figures.visits(),
                 figures.workedHours(), figures.contractMinHours(), figures.contractMaxHours(), figures.travelMinutes());
-        return new Explanation("nurse " + nurseId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
+        return new Explanation("nurse " + nurseId, summary, impacts.stream().anyMatch(i -> i.level() == ScoreLevel.HARD),
                 impacts.stream().map(Explanation.Impact::sentence).distinct().toList(), impacts);
     }
 
@@ -236,18 +238,18 @@ public class RosterAnalysisService {
     private static Explanation.Impact impact(Analysed analysed, ConstraintMatch<HardMediumSoftLongScore> match) {
         Justified justified = Justified.of(match.getJustification());
         HardMediumSoftLongScore score = match.getScore();
-        String level = score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
-        long penalty = -(score.hardScore() + score.mediumScore() + score.softScore());
+        RosterConstraint constraint = RosterConstraint.byLabel(match.getConstraintName());
         String sentence = ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
                 analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId()));
-        if (match.getConstraintName().equals(care.rondo.planning.RosterConstraintWeights.LIKED_NURSE_NOT_USED)
+        if (constraint == RosterConstraint.LIKED_NURSE_NOT_USED
                 && match.getJustification() instanceof VisitJustification v) {
             List<String> why = WishReasons.whyNotLiked(analysed.problem(), v.visitId());
             if (!why.isEmpty()) {
                 sentence += ": " + String.join("; ", why);
             }
         }
-        return new Explanation.Impact(match.getConstraintName(), level, penalty, sentence);
+        return new Explanation.Impact(constraint.key(), constraint.label(), ScoreLevel.of(score),
+                ScoreLevel.penalty(score), sentence);
     }
 
     /** The fields the solver's justification records share, whichever record it is. */
