@@ -50,7 +50,7 @@ public class AcceptanceService {
             throw new ConflictException("Roster " + rosterId + " is already accepted");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
-        RosterKpis kpis = analysis.kpis(teamId, rosterId);
+        RosterKpis kpis = analysis.kpisForChange(teamId, rosterId);
         List<RosterKpis.ConstraintScore> broken = kpis.constraints().stream()
                 .filter(c -> c.level() == care.rondo.planning.ScoreLevel.HARD && c.penalty() > 0).toList();
         if (!broken.isEmpty() && !confirmBrokenHardRules) {

@@ -51,7 +51,7 @@ public class RosterAnalysisService {
     RoadReadiness roadReadiness;
 
     @Inject
-    BoardCache boards;
+    RosterAnalysisCache cache;
 
     @Inject
     care.rondo.routing.RoutingService routing;
@@ -79,31 +79,56 @@ public class RosterAnalysisService {
         return roadReadiness.check(loader.load(rosterId));
     }
 
+    /**
+     * The roster's analysis for a read, shared while nothing it was made from changes (see {@link
+     * RosterAnalysisCache}). Only for requests that change nothing: an analysis holds the entities it was loaded
+     * from, and a request that goes on to change them (an override, its rehearsal, an acceptance) would change the
+     * shared copy too; those use {@link #analyseForChange}.
+     */
     Analysed analyse(long teamId, long rosterId) {
+        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        return cache.analysed(roster, roadTravelTimes(), () -> analyseNow(rosterId));
+    }
+
+    /** A fresh analysis of the roster as this transaction sees it, not shared (see {@link #analyse}). */
+    Analysed analyseForChange(long teamId, long rosterId) {
         rosters.get(teamId, rosterId);
+        return analyseNow(rosterId);
+    }
+
+    private Analysed analyseNow(long rosterId) {
         RosterProblem problem = loader.load(rosterId);
         VisitRoster solution = PlanningMapper.toPlanning(problem, true, routing.travelTimes());
         return new Analysed(problem, solution, solutionManager.explain(solution));
     }
 
+    private boolean roadTravelTimes() {
+        return routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
+    }
+
     public RosterKpis kpis(long teamId, long rosterId) {
-        Analysed analysed = analyse(teamId, rosterId);
-        ReadinessCheck.Report readiness = roadReadiness.check(analysed.problem());
-        return KpiCalculator.kpis(analysed, readiness);
+        return kpis(analyse(teamId, rosterId));
+    }
+
+    /** The KPIs a change (acceptance) is decided by, from a fresh analysis. */
+    public RosterKpis kpisForChange(long teamId, long rosterId) {
+        return kpis(analyseForChange(teamId, rosterId));
+    }
+
+    private RosterKpis kpis(Analysed analysed) {
+        return KpiCalculator.kpis(analysed, roadReadiness.check(analysed.problem()));
     }
 
     /** The planning board: lanes, visits with travel, pins and broken hard rules, in one read. */
     public RosterBoard board(long teamId, long rosterId) {
         care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
-        boolean roads = routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
-        return boards.board(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
+        return cache.board(roster, roadTravelTimes(), () -> analyseNow(rosterId), BoardBuilder::board);
     }
 
-    /** {@link #board} as the API's JSON, written once per state of the roster (see {@link BoardCache}). */
+    /** {@link #board} as the API's JSON, written once per state of the roster (see {@link RosterAnalysisCache}). */
     public byte[] boardJson(long teamId, long rosterId) {
         care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
-        boolean roads = routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
-        return boards.boardJson(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
+        return cache.boardJson(roster, roadTravelTimes(), () -> analyseNow(rosterId), BoardBuilder::board);
     }
 
     public Explanation explainVisit(long teamId, long rosterId, long visitId) {
@@ -143,7 +168,7 @@ public class RosterAnalysisService {
      * visits break.
      */
     public Review review(long teamId, long rosterId, List<Long> touchedVisitIds) {
-        Analysed analysed = analyse(teamId, rosterId);
+        Analysed analysed = analyseForChange(teamId, rosterId);
         java.util.Map<String, Long> hardByKey = new java.util.HashMap<>();
         java.util.Map<String, Explanation.Impact> impactByKey = new java.util.HashMap<>();
         analysed.explanation().getConstraintMatchTotalMap().values().forEach(total -> {
