@@ -79,8 +79,9 @@ class BoardCacheTest {
             return cache.board(roster, false, () -> {
                 builds.incrementAndGet();
                 return new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
-                        roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan,
-                        roster.version, "0hard/0medium/0soft", true, List.of(), List.of(), new java.util.ArrayList<>());
+                        roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion,
+                        roster.basedOnRosterId, roster.needsReplan, roster.version, "0hard/0medium/0soft", true,
+                        List.of(), List.of(), new java.util.ArrayList<>());
             });
         });
     }
