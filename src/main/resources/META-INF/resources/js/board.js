@@ -1,9 +1,9 @@
 // The planning board: one lane per nurse for the chosen day, visits as blocks on a timeline, the solver's
 // progress, KPIs, explanations, drag-to-override with a what-if preview, acceptance, re-plan diff and history.
 import { ApiError, get, getAll, post, del } from './api.js';
-import { el, field, hhmm, showErrors, toast } from './dom.js';
+import { el, field, showErrors, toast } from './dom.js';
 import { drawRoads, drawRouteMap } from './route-map.js';
-import { clock, dayLabel, isIsoWeek, isoWeekOf, localTime, minutesOn, offsetOf, shiftWeek } from './week.js';
+import { clock, dayLabel, hhmm, isIsoWeek, isoWeekOf, localTime, minutesOn, offsetOf, shiftWeek } from './week.js';
 import { enableDragging } from './board-drag.js';
 import { previewSummary } from './what-if.js';
 
@@ -23,7 +23,7 @@ class BoardView {
     const next = new Date();
     next.setDate(next.getDate() + 7);
     this.week = isIsoWeek(ctx.params.get('week')) ? ctx.params.get('week')
-      : sessionStorage.getItem('rondo.week') || isoWeekOf(next);
+      : sessionStorage.getItem('rondo.week') || isoWeekOf(next.toISOString().substring(0, 10));
     this.rosterId = Number(ctx.params.get('roster')) || null;
     this.day = ctx.params.get('day');
     this.selected = null; // {kind: 'visit'|'nurse', id}

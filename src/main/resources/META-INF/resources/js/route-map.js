@@ -1,7 +1,8 @@
 // One nurse's day route on a Leaflet map without a tile layer: works offline, no tile server at run time.
 // Stops are numbered in riding order; the line runs from her start location through the visits and back: drawn
 // straight at once, then along the roads when the server has a map (drawRoads with the day's GeoJSON route).
-import { el, hhmm } from './dom.js';
+import { el } from './dom.js';
+import { hhmm } from './week.js';
 
 /** Draws into `container` and returns the Leaflet map (call remove() before drawing again). */
 export function drawRouteMap(container, lane, stops, others = []) {

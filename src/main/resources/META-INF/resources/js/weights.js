@@ -1,7 +1,7 @@
 // The team's soft-constraint weights: what the planner trades against what (hard rules are shown, not weighted).
-import { api, get } from './api.js';
-import { el, toast } from './dom.js';
-import { ifMatch, loading, mount, pageHead, readOnlyNote, wireSave } from './caseload-kit.js';
+import { get, putVersioned } from './api.js';
+import { el, toast, wireSave } from './dom.js';
+import { loading, mount, pageHead, readOnlyNote } from './widgets.js';
 
 /** What each soft weight is counted in; travel is counted in seconds, so 60 ≈ one minute of travel. */
 const MEANING = {
@@ -21,8 +21,8 @@ const MEANING = {
   'Late start (soft)': 'per second a visit starts after its window (when the hard rule is off)',
   'Max lateness (soft)': 'per second of the week\'s worst late start',
 };
-const COUNTED = new Set(['Distinct nurses per client', 'Nurse new to client', 'Preferred nurse not used', 'Changed nurse',
-  'Liked nurse not used', 'Nurse she would rather not see', 'Continuity wish']);
+const COUNTED = new Set(['Distinct nurses per client', 'Nurse new to client', 'Preferred nurse not used',
+  'Changed nurse', 'Liked nurse not used', 'Nurse she would rather not see', 'Continuity wish']);
 
 /** For count-based weights: "≈ 1 h 30 min of travel". */
 function travelEquivalent(name, weight) {
@@ -95,7 +95,7 @@ export async function renderWeights(ctx) {
       inputs.forEach(({ input }, name) => {
         weights[name] = input.value === '' ? null : Number(input.value);
       });
-      return api('PUT', path, { weights, version }, ifMatch(version));
+      return putVersioned(path, { weights }, version);
     },
     onSaved: (saved) => {
       saved.weights.forEach((w) => {
@@ -113,7 +113,8 @@ export async function renderWeights(ctx) {
   const rules = el('details', { class: 'card fixed-rules' },
     el('summary', {}, `The ${fixed.length} fixed rules (not weighted)`),
     el('ul', {}, fixed.map((w) => el('li', {}, w.constraint, ' ',
-      el('span', { class: `badge ${w.level === 'HARD' ? 'bad' : 'busy'}` }, w.level === 'HARD' ? 'hard rule' : 'plan every visit')))));
+      el('span', { class: `badge ${w.level === 'HARD' ? 'bad' : 'busy'}` },
+        w.level === 'HARD' ? 'hard rule' : 'plan every visit')))));
   const view = el('section', { class: 'caseload' },
     pageHead('Constraint weights'),
     readOnlyNote(ctx),
