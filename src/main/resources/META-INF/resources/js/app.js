@@ -1,7 +1,7 @@
 // The page's shell: sign-in, the team in view, and a hash router that hands each route to its view module.
 import { api, ApiError, get, saveSession, session } from './api.js';
 import { el, field, showErrors, toast } from './dom.js';
-import { renderBoard } from './board.js';
+import { renderBoard } from './board/board.js';
 import { renderClient, renderClients, renderNurse, renderNurses, renderWeights } from './caseload.js';
 
 const routes = [
