@@ -2,6 +2,7 @@
 // the API refuses), and then reads again. A 409 means the solver or a colleague was first: toast and reload.
 import { del, post } from '../api.js';
 import { attempt, showErrors, toast } from '../dom.js';
+import { dayLabel, zonedParts } from '../week.js';
 
 export function createActions(state) {
   const reload = () => state.reload();
@@ -65,6 +66,32 @@ export function createActions(state) {
       const draft = await post(`${state.rosterPath}/replans`, { freezeAt });
       toast('Re-plan draft created: solve it, review the changes, then accept.');
       state.chooseRoster(draft.id);
+    },
+
+    /**
+     * The team's answer to a client's "this visit is not needed". Confirmed, the visit is cancelled in a re-plan
+     * already in progress, else the accepted roster is flagged for one; declined, it goes ahead.
+     */
+    async decide(request, confirm) {
+      const at = request.plannedStart ? ` ${zonedParts(request.plannedStart, state.zone).time}` : '';
+      const when = `${dayLabel(request.date)}${at}`;
+      const done = await attempt(
+        () => post(`${state.base}/cancellation-requests/${request.id}/decision`, { confirm }),
+        `answer ${request.clientName}'s request`,
+        { onConflict: () => Promise.all([state.readRequests(), reload()]) },
+      );
+      if (!done) {
+        return false;
+      }
+      await Promise.all([state.readRequests(), reload()]);
+      if (!confirm) {
+        toast(`Declined: ${request.clientName}'s visit on ${when} goes ahead.`);
+      } else if (state.visitOf(request)) {
+        toast('Confirmed. This roster still holds the visit: re-plan the week to take it off.');
+      } else {
+        toast(`Confirmed: ${request.clientName}'s visit on ${when} is cancelled.`);
+      }
+      return true;
     },
   };
 }

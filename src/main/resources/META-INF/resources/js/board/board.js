@@ -1,10 +1,10 @@
 // The planning board: one lane per nurse for the chosen day, visits as blocks on a timeline, the solver's
-// progress, KPIs, explanations, drag-to-override with a what-if preview, acceptance, re-plan diff and history.
-// Its parts, each redrawing on the state topics it depends on:
+// progress, KPIs, explanations, drag-to-override with a what-if preview, acceptance, re-plan diff, history and
+// clients' cancellation requests. Its parts, each redrawing on the state topics it depends on:
 //   state.js     the one state object: reads, the solver poll, topics      actions.js  the writes
 //   toolbar.js   week, roster, solve/stop/accept/re-plan; the status line   dialogs.js  accept, re-plan
 //   day-tabs.js  week overview and days   timeline.js  a day's lanes   week-grid.js  the week   drag.js  dragging
-//   panels/      details (explanations, move form, route map), readiness, unassigned, kpis, diff, history
+//   panels/      details (explanations, move form, route map), requests, readiness, unassigned, kpis, diff, history
 import { el } from '../dom.js';
 import { createActions } from './actions.js';
 import { dayTabs } from './day-tabs.js';
@@ -13,6 +13,7 @@ import { diffPanel } from './panels/diff.js';
 import { historyPanel } from './panels/history.js';
 import { kpiPanel } from './panels/kpis.js';
 import { readinessPanel } from './panels/readiness.js';
+import { requestsPanel } from './panels/requests.js';
 import { unassignedPanel } from './panels/unassigned.js';
 import { createState } from './state.js';
 import { timelineView } from './timeline.js';
@@ -35,7 +36,7 @@ export async function renderBoard(ctx) {
       el('div', { class: 'board-layout' },
         timelineView(state, actions),
         el('aside', { class: 'side', 'aria-label': 'Details' },
-          detailsPanel(state, actions), readinessPanel(state),
+          detailsPanel(state, actions), requestsPanel(state, actions), readinessPanel(state),
           unassignedPanel(state), kpiPanel(state), diffPanel(state), historyPanel(state))),
     ],
   };

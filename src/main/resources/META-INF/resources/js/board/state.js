@@ -1,12 +1,12 @@
 // The board's one state object: what is shown (week, roster, day, selection), what was read (the week's rosters,
-// the board, KPIs, readiness, the re-plan diff, the solver's status), the reads themselves and the solver poll.
-// Views listen to topics, so a change redraws only what it touches:
+// the board, KPIs, readiness, the re-plan diff, clients' open cancellation requests, the solver's status), the
+// reads themselves and the solver poll. Views listen to topics, so a change redraws only what it touches:
 //   roster     another roster (or none) is shown: every part draws afresh
 //   board      board and KPIs were read again (an override, a solve's progress, a decision)
 //   day        another day tab, or the week overview
 //   selection  another visit or nurse is selected (detail: {focus})
 //   solving    the solver's status changed
-//   readiness, diff   that read came back
+//   readiness, diff, requests   that read came back
 import { get, getAll } from '../api.js';
 import { toast } from '../dom.js';
 import { addDays, isIsoWeek, isoWeekOf, teamZone, todayIn } from '../week.js';
@@ -36,6 +36,7 @@ export function createState(ctx, root) {
     kpis: null,
     readiness: null,
     diff: null,
+    requests: [],
     solving: { status: null, note: null },
     selected: null, // {kind: 'visit'|'nurse', id}
 
@@ -72,6 +73,14 @@ export function createState(ctx, root) {
     partnerOf(visit) {
       return visit.linkedVisitId ? this.visit(visit.linkedVisitId) : null;
     },
+    /** The open cancellation request for this visit (matched by lineage: the request names the accepted visit). */
+    requestOf(visit) {
+      return this.requests.find((r) => r.lineageId === visit.lineageId);
+    },
+    /** The visit of the shown roster a request concerns, if it is on this board. */
+    visitOf(request) {
+      return this.board?.visits.find((v) => v.lineageId === request.lineageId && !v.cancelled);
+    },
     isSelected(visit) {
       return this.selected?.kind === 'visit' && this.selected.id === visit.visitId;
     },
@@ -93,7 +102,7 @@ export function createState(ctx, root) {
         const current = this.rosters.find((r) => r.status !== 'SUPERSEDED') || this.rosters[0];
         this.rosterId = current ? current.id : null;
       }
-      Object.assign(this, { readiness: null, diff: null, solving: { status: null, note: null } });
+      Object.assign(this, { readiness: null, diff: null, requests: [], solving: { status: null, note: null } });
       this.ctx.replaceParams({ week: this.week, roster: this.rosterId, day: this.day });
       if (!this.rosterId) {
         this.board = null;
@@ -105,6 +114,7 @@ export function createState(ctx, root) {
       this.emit('roster');
       this.readReadiness();
       this.readDiff();
+      this.readRequests();
       const status = await get(`${this.rosterPath}/solving`);
       if (load !== loads) return;
       this.showSolving(status);
@@ -177,6 +187,24 @@ export function createState(ctx, root) {
       if (rosterId === this.rosterId) {
         this.diff = diff;
         this.emit('diff');
+      }
+    },
+
+    /** Clients' open requests that a visit of this week is not needed: their own words, for members only. */
+    async readRequests() {
+      const rosterId = this.rosterId;
+      if (!this.ctx.canPlan || !this.board) {
+        return;
+      }
+      try {
+        const week = encodeURIComponent(this.board.isoWeek);
+        const open = await get(`${this.base}/cancellation-requests?status=OPEN&week=${week}`);
+        if (rosterId === this.rosterId) {
+          this.requests = open;
+          this.emit('requests');
+        }
+      } catch {
+        // the board works without them
       }
     },
 

@@ -40,6 +40,8 @@ export function timelineView(state, actions) {
       el('span', {}, el('span', { class: 'visit pinned' }), ' ⚓ pinned by the team'),
       el('span', {}, el('span', { class: 'visit broken' }), ' ⚠ breaks a hard rule'),
       el('span', {}, el('span', { class: 'visit linked' }), ' ⇄ double-handed or sequence'),
+      state.requests.length ? el('span', {}, el('span', { class: 'visit cancel-requested' }),
+        ' ✉ the client asks to cancel') : null,
       el('span', {}, el('span', {
         class: 'travel', style: { position: 'static', display: 'inline-block', width: '1.6rem' },
       }), ' travel'),
@@ -132,23 +134,24 @@ export function timelineView(state, actions) {
     const end = minutesOn(day, visit.plannedEnd);
     const partner = state.partnerOf(visit);
     const broken = visit.brokenHardRules.length > 0;
+    const request = state.requestOf(visit);
     const classes = ['visit', visit.pinned && 'pinned', broken && 'broken', partner && 'linked',
-      visit.frozen && 'frozen', changed(visit) && 'changed'];
+      visit.frozen && 'frozen', changed(visit) && 'changed', request && 'cancel-requested'];
     const pairing = visit.linkKind === 'DOUBLE_HANDED' ? 'double-handed with' : 'in sequence with';
     const label = [`${visit.clientName}, ${hhmm(visit.plannedStart)} to ${hhmm(visit.plannedEnd)}`,
       `window ${hhmm(visit.earliestStart)} to ${hhmm(visit.latestStart)}`,
       visit.travelMinutesBefore ? `${visit.travelMinutesBefore} minutes travel before` : null,
       partner ? `${pairing} ${state.nurseName(partner.nurseId)}` : null,
-      visit.pinned ? 'pinned' : null, broken ? `breaks ${visit.brokenHardRules.join(', ')}` : null]
-      .filter(Boolean).join('; ');
+      visit.pinned ? 'pinned' : null, broken ? `breaks ${visit.brokenHardRules.join(', ')}` : null,
+      request ? 'cancellation requested' : null].filter(Boolean).join('; ');
     return el('button', {
       type: 'button', class: classes.filter(Boolean).join(' '), 'aria-label': label, title: label,
       dataset: { visitId: visit.visitId },
       style: { left: `${x(start)}px`, width: `${Math.max(22, (end - start) * geometry.hourWidth / 60)}px` },
       onclick: () => state.select({ kind: 'visit', id: visit.visitId }),
     },
-    el('span', { class: 'marks', 'aria-hidden': 'true' }, visit.pinned ? '⚓' : '', broken ? '⚠' : '',
-      partner ? '⇄' : ''),
+    el('span', { class: 'marks', 'aria-hidden': 'true' }, request ? '✉' : '', visit.pinned ? '⚓' : '',
+      broken ? '⚠' : '', partner ? '⇄' : ''),
     el('div', { class: 'who' }, visit.clientName),
     el('div', { class: 'when' },
       `${hhmm(visit.plannedStart)} · ${hhmm(visit.earliestStart)}–${hhmm(visit.latestStart)}`));
@@ -209,7 +212,7 @@ export function timelineView(state, actions) {
     });
   };
 
-  state.on(['roster', 'board', 'day'], draw);
+  state.on(['roster', 'board', 'day', 'requests'], draw);
   state.on('selection', markSelection);
   state.on('diff', markChanged);
   return section;

@@ -29,17 +29,20 @@ function cell(state, nurse, day) {
   const minutes = visits.reduce((sum, v) => sum + v.durationMinutes, 0);
   const travel = shifts.reduce((sum, sh) => sum + (sh.travelMinutes ?? 0), 0);
   const broken = visits.filter((v) => v.brokenHardRules.length).length;
+  const requested = visits.filter((v) => state.requestOf(v)).length;
   const span = (from, to) => ({ left: pct(from), width: `calc(${pct(to)} - ${pct(from)})` });
   const mini = el('div', { class: 'mini', 'aria-hidden': 'true' },
     shifts.map((sh) => el('span', {
       class: 'mini-shift', style: span(minutesOn(day, sh.start), minutesOn(day, sh.end)),
     })),
     visits.map((v) => el('span', {
-      class: ['mini-visit', v.pinned && 'pinned', v.brokenHardRules.length && 'broken'].filter(Boolean).join(' '),
+      class: ['mini-visit', v.pinned && 'pinned', v.brokenHardRules.length && 'broken',
+        state.requestOf(v) && 'cancel-requested'].filter(Boolean).join(' '),
       style: { left: pct(minutesOn(day, v.plannedStart)), width: `${Math.max(0.6, v.durationMinutes * 100 / SPAN)}%` },
     })));
   const label = [`${nurse.name}, ${dayLabel(day)}: ${visits.length} visits`, `${(minutes / 60).toFixed(1)} h of care`,
     `${travel} min travel`, broken ? `${broken} break a hard rule` : null,
+    requested ? `${requested} with a cancellation requested` : null,
     shifts.some((s) => s.locked) ? 'locked' : null].filter(Boolean).join(', ');
   return el('td', {}, el('button', {
     type: 'button', class: 'week-cell', 'aria-label': label, title: label, onclick: () => state.goDay(day),

@@ -69,6 +69,12 @@ export function detailsPanel(state, actions) {
       `${dayLabel(visit.date)} · window ${hhmm(visit.earliestStart)}–${hhmm(visit.latestStart)} · `
       + `${visit.durationMinutes} min · level ${visit.minLevel}+${skills}${address}`);
     const parts = [el('h2', {}, visit.clientName), facts, ...explanationBlock(explanation)];
+    const request = state.requestOf(visit);
+    if (request) {
+      parts.push(el('p', { class: 'cancel-request-note' },
+        `✉ Asked by ${request.requestedBy} to cancel: `,
+        el('q', {}, request.reason), ' (see the clients\' requests).'));
+    }
     if (visit.pinned) {
       const why = visit.pinReason ? `: “${visit.pinReason}”` : '';
       parts.push(el('p', {}, `⚓ Pinned${visit.pinnedStart ? ' at a fixed time' : ''}${why}.`));

@@ -12,12 +12,13 @@ export function unassignedPanel(state) {
     const shown = week ? open : open.filter((v) => v.date === state.day);
     const reasons = new Map((state.kpis?.unassigned || []).map((u) => [u.visitId, u.reason]));
     const item = (v) => {
-      const classes = ['visit', state.isSelected(v) && 'selected'];
+      const request = state.requestOf(v);
+      const classes = ['visit', state.isSelected(v) && 'selected', request && 'cancel-requested'];
       const when = `${week ? `${dayLabel(v.date)} ` : ''}${hhmm(v.earliestStart)}–${hhmm(v.latestStart)}`;
       return el('li', {}, el('button', {
         type: 'button', class: classes.filter(Boolean).join(' '), dataset: { visitId: v.visitId },
         title: reasons.get(v.visitId) || '', onclick: () => state.select({ kind: 'visit', id: v.visitId }),
-      }, el('div', { class: 'who' }, v.clientName),
+      }, el('div', { class: 'who' }, request ? `✉ ${v.clientName}` : v.clientName),
       el('div', { class: 'when' }, `${when} · ${v.durationMinutes} min`)));
     };
     const list = el('ul', { class: 'unassigned-list', id: 'unassigned', 'aria-label': 'Unassigned visits of this day' },
@@ -28,6 +29,6 @@ export function unassignedPanel(state) {
       shown.length ? list : el('p', { class: 'hint' }, 'Every visit of this day has a nurse.'),
       state.editable ? el('p', { class: 'hint' }, 'Drop a visit here to take it off its route.') : null);
   };
-  state.on(['roster', 'board', 'day', 'selection'], draw);
+  state.on(['roster', 'board', 'day', 'selection', 'requests'], draw);
   return panel;
 }
