@@ -1,7 +1,7 @@
 // The team's soft-constraint weights: what the planner trades against what (hard rules are shown, not weighted).
-import { api, get } from './api.js';
-import { el, toast } from './dom.js';
-import { ifMatch, loading, mount, pageHead, readOnlyNote, wireSave } from './caseload-kit.js';
+import { get, putVersioned } from './api.js';
+import { el, toast, wireSave } from './dom.js';
+import { loading, mount, pageHead, readOnlyNote } from './widgets.js';
 
 /** What each soft weight is counted in, by constraint key; travel counts in seconds, so 60 ≈ a minute of travel. */
 const MEANING = {
@@ -95,7 +95,7 @@ export async function renderWeights(ctx) {
       inputs.forEach(({ input }, name) => {
         weights[name] = input.value === '' ? null : Number(input.value);
       });
-      return api('PUT', path, { weights, version }, ifMatch(version));
+      return putVersioned(path, { weights }, version);
     },
     onSaved: (saved) => {
       saved.weights.forEach((w) => {
