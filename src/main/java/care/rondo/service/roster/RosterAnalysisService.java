@@ -10,9 +10,8 @@ import care.rondo.planning.VisitRoster;
 import care.rondo.service.NotFoundException;
 import care.rondo.service.TeamGuard;
 import care.rondo.solver.ClientJustification;
-import care.rondo.solver.NurseJustification;
+import care.rondo.solver.RosterJustification;
 import care.rondo.solver.VisitJustification;
-import care.rondo.solver.VisitPairJustification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -261,7 +260,8 @@ public class RosterAnalysisService {
     }
 
     private static Explanation.Impact impact(Analysed analysed, ConstraintMatch<HardMediumSoftLongScore> match) {
-        Justified justified = Justified.of(match.getJustification());
+        RosterJustification justified = match.getJustification() instanceof RosterJustification j ? j
+                : new ClientJustification(null, null, 0);
         HardMediumSoftLongScore score = match.getScore();
         RosterConstraint constraint = RosterConstraint.byLabel(match.getConstraintName());
         String sentence = ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
@@ -277,22 +277,4 @@ public class RosterAnalysisService {
                 ScoreLevel.penalty(score), sentence);
     }
 
-    /** The fields the solver's justification records share, whichever record it is. */
-    record Justified(String nurseId, String clientId, long amount) {
-        static Justified of(Object justification) {
-            if (justification instanceof VisitJustification v) {
-                return new Justified(v.nurseId(), v.clientId(), v.amount());
-            }
-            if (justification instanceof NurseJustification n) {
-                return new Justified(n.nurseId(), null, n.amount());
-            }
-            if (justification instanceof ClientJustification c) {
-                return new Justified(c.nurseId(), c.clientId(), c.amount());
-            }
-            if (justification instanceof VisitPairJustification p) {
-                return new Justified(null, p.clientId(), p.amount());
-            }
-            return new Justified(null, null, 0);
-        }
-    }
 }
