@@ -76,7 +76,8 @@ public class ClientViewResource {
                     schema = @Schema(implementation = ClientViewWishesView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or revoked link, or the client is no longer in care")
     public Response getClientViewWishes(@PathParam("token") String token) {
-        return Response.ok(ClientViewWishesView.of(wishes.get(token))).header("Cache-Control", "no-store").build();
+        ClientViewWishesView view = ClientViewWishesView.of(wishes.get(token));
+        return Response.ok(view).tag(Http.etag(view.version())).header("Cache-Control", "no-store").build();
     }
 
     @PUT
@@ -95,7 +96,7 @@ public class ClientViewResource {
                                            @HeaderParam("If-Match") String ifMatch,
                                            @NotNull @Valid ClientViewWishesRequest request) {
         long version = Http.expectedVersion(ifMatch, request.version());
-        return Response.ok(ClientViewWishesView.of(wishes.update(token, version, request.toData())))
-                .header("Cache-Control", "no-store").build();
+        ClientViewWishesView view = ClientViewWishesView.of(wishes.update(token, version, request.toData()));
+        return Response.ok(view).tag(Http.etag(view.version())).header("Cache-Control", "no-store").build();
     }
 }
