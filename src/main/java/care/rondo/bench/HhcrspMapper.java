@@ -1,5 +1,6 @@
 package care.rondo.bench;
 
+import care.rondo.planning.RosterConstraint;
 import care.rondo.bench.HhcrspInstance.Caregiver;
 import care.rondo.bench.HhcrspInstance.Patient;
 import care.rondo.bench.HhcrspInstance.VisitRef;
@@ -43,16 +44,16 @@ public final class HhcrspMapper {
         RosterConstraintWeights w = new RosterConstraintWeights();
         HardMediumSoftLongScore zero = HardMediumSoftLongScore.ZERO;
         HardMediumSoftLongScore one = HardMediumSoftLongScore.ofSoft(1);
-        w.withWeight(RosterConstraintWeights.LATE_START, zero)
-                .withWeight(RosterConstraintWeights.LATE_START_SOFT, one)
-                .withWeight(RosterConstraintWeights.MAX_LATENESS_SOFT, one)
-                .withWeight(RosterConstraintWeights.TRAVEL_TIME, one)
-                .withWeight(RosterConstraintWeights.SHIFT_END_EXCEEDED, zero);
-        for (String teamOnly : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
-                RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
-                RosterConstraintWeights.UNDER_CONTRACT_MINIMUM, RosterConstraintWeights.WORKLOAD_FAIRNESS,
-                RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE,
-                RosterConstraintWeights.MOVED_START, RosterConstraintWeights.NEWLY_UNASSIGNED)) {
+        w.withWeight(RosterConstraint.LATE_START, zero)
+                .withWeight(RosterConstraint.LATE_START_SOFT, one)
+                .withWeight(RosterConstraint.MAX_LATENESS_SOFT, one)
+                .withWeight(RosterConstraint.TRAVEL_TIME, one)
+                .withWeight(RosterConstraint.SHIFT_END_EXCEEDED, zero);
+        for (RosterConstraint teamOnly : List.of(RosterConstraint.DISTINCT_NURSES_PER_CLIENT,
+                RosterConstraint.NURSE_NEW_TO_CLIENT, RosterConstraint.PREFERRED_NURSE_NOT_USED,
+                RosterConstraint.UNDER_CONTRACT_MINIMUM, RosterConstraint.WORKLOAD_FAIRNESS,
+                RosterConstraint.IDLE_TIME, RosterConstraint.CHANGED_NURSE,
+                RosterConstraint.MOVED_START, RosterConstraint.NEWLY_UNASSIGNED)) {
             w.withWeight(teamOnly, zero);
         }
         return w;

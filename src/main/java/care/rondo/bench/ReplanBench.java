@@ -1,5 +1,6 @@
 package care.rondo.bench;
 
+import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
 import care.rondo.planning.Visit;
@@ -62,16 +63,16 @@ final class ReplanBench {
                 .orElseThrow().getNurse().getId();
         boolean lockUnaffectedDays = !"false".equals(args.options().get("lock-unaffected-days"));
         VisitRoster problem = replanProblem(week, accepted, absent, absentOn, lockUnaffectedDays);
-        weightOption(args, "changed-nurse-weight", problem, RosterConstraintWeights.CHANGED_NURSE);
-        weightOption(args, "moved-start-weight", problem, RosterConstraintWeights.MOVED_START);
+        weightOption(args, "changed-nurse-weight", problem, RosterConstraint.CHANGED_NURSE);
+        weightOption(args, "moved-start-weight", problem, RosterConstraint.MOVED_START);
         Map<String, Long> frozenStarts = new HashMap<>();
         problem.getShifts().forEach(s -> s.getVisits().stream().filter(Visit::isPinned)
                 .forEach(v -> frozenStarts.put(v.getId(), v.getPinnedStart())));
         RosterConstraintWeights w = problem.getConstraintWeights();
         out.line("nurse %s absent on days %s; %d visits frozen before day %d; other days locked: %s;"
                         + " weights: changed nurse %s, moved start %s", absent, absentOn, frozenStarts.size(),
-                FIRST_ABSENT_DAY, lockUnaffectedDays, w.weightOf(RosterConstraintWeights.CHANGED_NURSE),
-                w.weightOf(RosterConstraintWeights.MOVED_START));
+                FIRST_ABSENT_DAY, lockUnaffectedDays, w.weightOf(RosterConstraint.CHANGED_NURSE),
+                w.weightOf(RosterConstraint.MOVED_START));
 
         SolveRun replan = SolveRun.solve(BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS), problem,
                 msg -> out.line("  %s", msg));
@@ -126,7 +127,7 @@ final class ReplanBench {
         return score.isFeasible() && pinsHeld && absentLeft == 0 ? 0 : 1;
     }
 
-    private static void weightOption(BenchArgs args, String option, VisitRoster problem, String constraint) {
+    private static void weightOption(BenchArgs args, String option, VisitRoster problem, RosterConstraint constraint) {
         String value = args.options().get(option);
         if (value != null) {
             problem.getConstraintWeights().withWeight(constraint, HardMediumSoftLongScore.ofSoft(Long.parseLong(value)));

@@ -1,5 +1,6 @@
 package care.rondo.bench;
 
+import care.rondo.planning.RosterConstraint;
 import care.rondo.bench.SolomonInstance.Node;
 import care.rondo.planning.ArrayTravelTimeMatrix;
 import care.rondo.planning.Client;
@@ -32,19 +33,19 @@ public final class SolomonMapper {
     public static RosterConstraintWeights weights() {
         RosterConstraintWeights w = new RosterConstraintWeights();
         HardMediumSoftLongScore zero = HardMediumSoftLongScore.ZERO;
-        w.withWeight(RosterConstraintWeights.TRAVEL_TIME, HardMediumSoftLongScore.ofSoft(1));
-        for (String off : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
-                RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
-                RosterConstraintWeights.UNDER_CONTRACT_MINIMUM, RosterConstraintWeights.WORKLOAD_FAIRNESS,
-                RosterConstraintWeights.IDLE_TIME, RosterConstraintWeights.CHANGED_NURSE,
-                RosterConstraintWeights.MOVED_START, RosterConstraintWeights.NEWLY_UNASSIGNED,
+        w.withWeight(RosterConstraint.TRAVEL_TIME, HardMediumSoftLongScore.ofSoft(1));
+        for (RosterConstraint off : List.of(RosterConstraint.DISTINCT_NURSES_PER_CLIENT,
+                RosterConstraint.NURSE_NEW_TO_CLIENT, RosterConstraint.PREFERRED_NURSE_NOT_USED,
+                RosterConstraint.UNDER_CONTRACT_MINIMUM, RosterConstraint.WORKLOAD_FAIRNESS,
+                RosterConstraint.IDLE_TIME, RosterConstraint.CHANGED_NURSE,
+                RosterConstraint.MOVED_START, RosterConstraint.NEWLY_UNASSIGNED,
                 // Hard rules a VRPTW cannot break (one shift per vehicle, no levels, skills, refusals or pairs): a
                 // zero weight switches a constraint off, so no score calculation pays for them.
-                RosterConstraintWeights.LEVEL_TOO_LOW, RosterConstraintWeights.MISSING_SKILL,
-                RosterConstraintWeights.REFUSED_NURSE, RosterConstraintWeights.DOUBLE_HANDED_APART,
-                RosterConstraintWeights.DOUBLE_HANDED_ONE_NURSE, RosterConstraintWeights.SEQUENCE_GAP,
-                RosterConstraintWeights.MAX_WORK_PER_DAY, RosterConstraintWeights.REST_BETWEEN_DAYS,
-                RosterConstraintWeights.CONTRACT_MAXIMUM)) {
+                RosterConstraint.LEVEL_TOO_LOW, RosterConstraint.MISSING_SKILL,
+                RosterConstraint.REFUSED_NURSE, RosterConstraint.DOUBLE_HANDED_APART,
+                RosterConstraint.DOUBLE_HANDED_ONE_NURSE, RosterConstraint.SEQUENCE_GAP,
+                RosterConstraint.MAX_WORK_PER_DAY, RosterConstraint.REST_BETWEEN_DAYS,
+                RosterConstraint.CONTRACT_MAXIMUM)) {
             w.withWeight(off, zero);
         }
         return w;

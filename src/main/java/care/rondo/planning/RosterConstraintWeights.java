@@ -1,6 +1,8 @@
 package care.rondo.planning;
 
 import java.lang.reflect.Field;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
@@ -9,7 +11,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * One weight per constraint, tunable per team. It lives in {@code planning} (not {@code solver}) because the
  * {@link VisitRoster} solution must hold it and {@code planning} depends on nothing internal; the constraint
- * names are therefore defined here and used by the constraint provider.
+ * names (OptaPlanner's, which are the {@linkplain RosterConstraint#label() labels}) are therefore defined here and
+ * used by the constraint provider. Everything else names a constraint by its {@link RosterConstraint}.
  * <p>
  * Penalties are in the caller's time unit where they measure time, so soft defaults of 1 mean "one unit of travel
  * is worth one unit of idle time". The count-based continuity weights default to the {@linkplain #teamDefaults()
@@ -33,7 +36,7 @@ public class RosterConstraintWeights {
     public static final String SHIFT_CAPACITY = "Shift capacity";
     public static final String UNASSIGNED_VISIT = "Unassigned visit";
     public static final String NEWLY_UNASSIGNED = "Newly unassigned";
-    public static final String EXTRA_NURSE_FOR_CLIENT = "Distinct nurses per client";
+    public static final String DISTINCT_NURSES_PER_CLIENT = "Distinct nurses per client";
     public static final String NURSE_NEW_TO_CLIENT = "Nurse new to client";
     public static final String PREFERRED_NURSE_NOT_USED = "Preferred nurse not used";
     public static final String TIME_WISH = "Time-of-day wish";
@@ -51,7 +54,7 @@ public class RosterConstraintWeights {
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ofHard(1);
     private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ofSoft(1);
-    /** One more nurse for a client in the week weighs like an hour of travel: continuity first. */
+    /** One more nurse for a client in the week weighs like an hour and a half of travel: continuity first. */
     private static final long EXTRA_NURSE_SECONDS = 5400;
     /** A nurse the client did not see last week: a quarter of an hour of travel. */
     private static final long NEW_NURSE_SECONDS = 900;
@@ -99,8 +102,8 @@ public class RosterConstraintWeights {
     /** On top of "Unassigned visit": dropping a visit the accepted roster planned costs twice a never-planned one. */
     @ConstraintWeight(NEWLY_UNASSIGNED)
     HardMediumSoftLongScore newlyUnassigned = HardMediumSoftLongScore.ofMedium(1);
-    @ConstraintWeight(EXTRA_NURSE_FOR_CLIENT)
-    HardMediumSoftLongScore extraNurseForClient = HardMediumSoftLongScore.ofSoft(EXTRA_NURSE_SECONDS);
+    @ConstraintWeight(DISTINCT_NURSES_PER_CLIENT)
+    HardMediumSoftLongScore distinctNursesPerClient = HardMediumSoftLongScore.ofSoft(EXTRA_NURSE_SECONDS);
     @ConstraintWeight(NURSE_NEW_TO_CLIENT)
     HardMediumSoftLongScore nurseNewToClient = HardMediumSoftLongScore.ofSoft(NEW_NURSE_SECONDS);
     @ConstraintWeight(PREFERRED_NURSE_NOT_USED)
@@ -143,31 +146,38 @@ public class RosterConstraintWeights {
         return new RosterConstraintWeights();
     }
 
-    /** Sets one weight by constraint name, so the API can expose weights as a plain name → weight map. */
-    public RosterConstraintWeights withWeight(String constraintName, HardMediumSoftLongScore weight) {
+    /** The weight field of each constraint, found once by its {@link ConstraintWeight} name. */
+    private static final Map<RosterConstraint, Field> FIELDS = fields();
+
+    /** Sets one constraint's weight. */
+    public RosterConstraintWeights withWeight(RosterConstraint constraint, HardMediumSoftLongScore weight) {
         try {
-            field(constraintName).set(this, weight);
+            FIELDS.get(constraint).set(this, weight);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
         return this;
     }
 
-    public HardMediumSoftLongScore weightOf(String constraintName) {
+    public HardMediumSoftLongScore weightOf(RosterConstraint constraint) {
         try {
-            return (HardMediumSoftLongScore) field(constraintName).get(this);
+            return (HardMediumSoftLongScore) FIELDS.get(constraint).get(this);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Field field(String constraintName) {
+    private static Map<RosterConstraint, Field> fields() {
+        Map<RosterConstraint, Field> fields = new EnumMap<>(RosterConstraint.class);
         for (Field field : RosterConstraintWeights.class.getDeclaredFields()) {
             ConstraintWeight weight = field.getAnnotation(ConstraintWeight.class);
-            if (weight != null && weight.value().equals(constraintName)) {
-                return field;
+            if (weight != null) {
+                fields.put(RosterConstraint.byLabel(weight.value()), field);
             }
         }
-        throw new IllegalArgumentException("Unknown constraint: " + constraintName);
+        if (fields.size() != RosterConstraint.values().length) {
+            throw new IllegalStateException("A constraint without a weight field: " + fields.keySet());
+        }
+        return fields;
     }
 }

@@ -109,14 +109,9 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Visit", Set.of("carePlanId", "linkKind", "linkedVisitId", "nurseId", "plannedStart",
                     "plannedEnd", "routeIndex")));
 
-    private static final List<String> LEVELS = List.of("HARD", "MEDIUM", "SOFT");
-
     /** String properties whose values are a fixed set: generated clients get an enum instead of a string. */
     private static final Map<String, List<String>> FIXED_VALUES = Map.of(
             "Lane.travelMode", java.util.Arrays.stream(care.rondo.domain.TravelMode.values()).map(Enum::name).toList(),
-            "ConstraintScore.level", LEVELS,
-            "Impact.level", LEVELS,
-            "Weight.level", LEVELS,
             "Token.role", java.util.Arrays.stream(care.rondo.domain.Role.values()).map(care.rondo.domain.Role::group)
                     .toList(),
             "Token.tokenType", List.of("Bearer"));

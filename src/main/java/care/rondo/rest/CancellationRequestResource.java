@@ -37,8 +37,11 @@ public class CancellationRequestResource {
     public List<CancellationRequestView> listCancellationRequests(
             @PathParam("teamId") long teamId,
             @Parameter(description = "only OPEN, CONFIRMED or DECLINED ones", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"OPEN", "CONFIRMED", "DECLINED"})) @QueryParam("status") String status) {
-        return requests.list(teamId, status).stream().map(CancellationRequestView::of).toList();
+                    enumeration = {"OPEN", "CONFIRMED", "DECLINED"})) @QueryParam("status") String status,
+            @Parameter(description = "only those whose visit falls in this ISO week (the week a planning board "
+                    + "shows)", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-W\\d{2}$",
+                    examples = "2026-W50")) @QueryParam("week") String week) {
+        return requests.list(teamId, status, week).stream().map(CancellationRequestView::of).toList();
     }
 
     @POST

@@ -1,6 +1,6 @@
 package care.rondo.solver;
 
-import static care.rondo.planning.RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT;
+import static care.rondo.planning.RosterConstraintWeights.DISTINCT_NURSES_PER_CLIENT;
 import static care.rondo.planning.RosterConstraintWeights.NURSE_NEW_TO_CLIENT;
 import static care.rondo.planning.RosterConstraintWeights.PREFERRED_NURSE_NOT_USED;
 import static care.rondo.solver.VisitConstraints.assignedVisits;
@@ -18,14 +18,14 @@ final class ContinuityConstraints {
     }
 
     /** Each distinct nurse a client sees this week beyond the team's target (1 by default). */
-    static Constraint extraNurseForClient(ConstraintFactory factory) {
+    static Constraint distinctNursesPerClient(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .groupBy(Visit::getClient, ConstraintCollectors.countDistinct(Visit::getNurse))
                 .filter((client, nurses) -> nurses > client.distinctNurseTarget())
                 .penalizeConfigurableLong((client, nurses) -> nurses - client.distinctNurseTarget())
                 .justifyWith((client, nurses, score) -> new ClientJustification(client.id(), null,
                         nurses - client.distinctNurseTarget()))
-                .asConstraint(EXTRA_NURSE_FOR_CLIENT);
+                .asConstraint(DISTINCT_NURSES_PER_CLIENT);
     }
 
     /** Each nurse this week who did not visit the client in the last accepted week (new clients are exempt). */

@@ -1,5 +1,6 @@
 package care.rondo.solver;
 
+import care.rondo.planning.RosterConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -73,8 +74,8 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
         fitting.clear();
         searched.clear();
         RosterConstraintWeights weights = roster.getConstraintWeights();
-        probe = new RouteProbe(weights.weightOf(RosterConstraintWeights.LATE_START).hardScore() > 0,
-                weights.weightOf(RosterConstraintWeights.SHIFT_END_EXCEEDED).hardScore() > 0);
+        probe = new RouteProbe(weights.weightOf(RosterConstraint.LATE_START).hardScore() > 0,
+                weights.weightOf(RosterConstraint.SHIFT_END_EXCEEDED).hardScore() > 0);
         visitsVariable = (ListVariableDescriptor<VisitRoster>) ((InnerScoreDirector<VisitRoster, ?>) scoreDirector)
                 .getSolutionDescriptor().findEntityDescriptorOrFail(NurseShift.class)
                 .getGenuineVariableDescriptor("visits");

@@ -1,5 +1,6 @@
 package care.rondo.solver;
 
+import care.rondo.planning.RosterConstraint;
 import java.util.List;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -119,14 +120,14 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
             return;
         }
         weightsSeen = weights;
-        lateStartIsHard = hard(weights, RosterConstraintWeights.LATE_START);
-        shiftEndIsHard = hard(weights, RosterConstraintWeights.SHIFT_END_EXCEEDED);
-        levelIsHard = hard(weights, RosterConstraintWeights.LEVEL_TOO_LOW);
-        skillIsHard = hard(weights, RosterConstraintWeights.MISSING_SKILL);
-        refusalIsHard = hard(weights, RosterConstraintWeights.REFUSED_NURSE);
+        lateStartIsHard = hard(weights, RosterConstraint.LATE_START);
+        shiftEndIsHard = hard(weights, RosterConstraint.SHIFT_END_EXCEEDED);
+        levelIsHard = hard(weights, RosterConstraint.LEVEL_TOO_LOW);
+        skillIsHard = hard(weights, RosterConstraint.MISSING_SKILL);
+        refusalIsHard = hard(weights, RosterConstraint.REFUSED_NURSE);
     }
 
-    private static boolean hard(RosterConstraintWeights weights, String constraint) {
+    private static boolean hard(RosterConstraintWeights weights, RosterConstraint constraint) {
         HardMediumSoftLongScore weight = weights.weightOf(constraint);
         return weight.hardScore() > 0;
     }

@@ -30,7 +30,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 VisitConstraints.unassignedVisit(factory),
                 VisitConstraints.newlyUnassigned(factory),
                 // soft
-                ContinuityConstraints.extraNurseForClient(factory),
+                ContinuityConstraints.distinctNursesPerClient(factory),
                 ContinuityConstraints.nurseNewToClient(factory),
                 ContinuityConstraints.preferredNurseNotUsed(factory),
                 WishConstraints.timeWish(factory),

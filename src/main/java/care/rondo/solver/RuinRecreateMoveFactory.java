@@ -1,5 +1,6 @@
 package care.rondo.solver;
 
+import care.rondo.planning.RosterConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -73,10 +74,10 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         nearest.clear();
         visitsOfClient.clear();
         RosterConstraintWeights weights = roster.getConstraintWeights();
-        windows = weights.weightOf(RosterConstraintWeights.LATE_START).hardScore() > 0;
-        shiftEnd = weights.weightOf(RosterConstraintWeights.SHIFT_END_EXCEEDED).hardScore() > 0;
-        travelWeight = weights.weightOf(RosterConstraintWeights.TRAVEL_TIME).softScore();
-        extraNurseWeight = weights.weightOf(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT).softScore();
+        windows = weights.weightOf(RosterConstraint.LATE_START).hardScore() > 0;
+        shiftEnd = weights.weightOf(RosterConstraint.SHIFT_END_EXCEEDED).hardScore() > 0;
+        travelWeight = weights.weightOf(RosterConstraint.TRAVEL_TIME).softScore();
+        extraNurseWeight = weights.weightOf(RosterConstraint.DISTINCT_NURSES_PER_CLIENT).softScore();
         List<Visit> found = new ArrayList<>();
         for (Visit visit : roster.getVisits()) {
             visitsOfClient.computeIfAbsent(visit.getClient(), c -> new ArrayList<>()).add(visit);

@@ -1,12 +1,10 @@
 package care.rondo.solver;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
-
 import care.rondo.planning.Visit;
 
 /** A penalty caused by one visit: "visit V by nurse N is late by 600". {@code nurseId} is null when unassigned. */
 public record VisitJustification(String visitId, String clientId, String nurseId, long amount)
-        implements ConstraintJustification {
+        implements RosterJustification {
 
     static VisitJustification of(Visit visit, long amount) {
         String nurseId = visit.getNurse() == null ? null : visit.getNurse().getId();

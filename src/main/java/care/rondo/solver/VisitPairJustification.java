@@ -1,12 +1,15 @@
 package care.rondo.solver;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
-
 import care.rondo.planning.Visit;
 
 /** A penalty on a double-handed or sequenced pair: "visits A and B start 300 apart". */
 public record VisitPairJustification(String visitId, String partnerVisitId, String clientId, long amount)
-        implements ConstraintJustification {
+        implements RosterJustification {
+    /** A pair broken apart is about the pair's visits, not one nurse. */
+    @Override
+    public String nurseId() {
+        return null;
+    }
 
     static VisitPairJustification of(Visit lead, Visit partner, long amount) {
         return new VisitPairJustification(lead.getId(), partner.getId(), lead.getClient().id(), amount);

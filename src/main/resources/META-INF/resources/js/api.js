@@ -1,4 +1,5 @@
-// The one way the page talks to Rondo's REST API: bearer token, JSON, problem+json errors as ApiError.
+// The one way the page talks to Rondo's REST API: bearer token, JSON, problem+json errors as ApiError, versioned
+// writes (If-Match) and calls a newer one makes obsolete (an AbortSignal).
 
 const TOKEN_KEY = 'rondo.session';
 
@@ -10,11 +11,19 @@ export class ApiError extends Error {
     this.problem = problem || {};
   }
 
+  /** 409: someone (a colleague, the solver) changed it first, or it was already decided. */
+  get conflict() {
+    return this.status === 409;
+  }
+
   /** The message for one field, as the server named it (e.g. "name" or "windows[0].to"), or undefined. */
   fieldMessage(field) {
     return (this.problem.errors || []).find((e) => e.field === field)?.message;
   }
 }
+
+/** Whether a call failed only because its AbortSignal was aborted (a newer call replaced it). */
+export const isAborted = (error) => error?.name === 'AbortError';
 
 export function session() {
   const raw = sessionStorage.getItem(TOKEN_KEY);
@@ -29,12 +38,19 @@ export function saveSession(value) {
   }
 }
 
-/** Calls the API; resolves to the parsed JSON (or null for 204), rejects with ApiError. */
-export async function api(method, path, body, headers = {}) {
+/**
+ * Calls the API; resolves to the parsed JSON (or null for 204), rejects with ApiError. Options: `version` sends
+ * If-Match (the write only happens if the item is still at that version, else 409), `headers` adds headers,
+ * `signal` cancels the call (it then rejects with an AbortError: see isAborted).
+ */
+export async function api(method, path, body, { version, headers = {}, signal } = {}) {
   const s = session();
-  const init = { method, headers: { Accept: 'application/json', ...headers } };
+  const init = { method, headers: { Accept: 'application/json', ...headers }, signal };
   if (s?.accessToken) {
     init.headers.Authorization = `Bearer ${s.accessToken}`;
+  }
+  if (version !== undefined && version !== null) {
+    init.headers['If-Match'] = `"${version}"`;
   }
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
@@ -44,6 +60,9 @@ export async function api(method, path, body, headers = {}) {
   try {
     response = await fetch(path, init);
   } catch (e) {
+    if (isAborted(e)) {
+      throw e;
+    }
     throw new ApiError(0, { title: 'Network error', detail: 'Rondo cannot be reached: check the connection.' });
   }
   if (response.status === 401 && s) {
@@ -58,10 +77,13 @@ export async function api(method, path, body, headers = {}) {
   return data;
 }
 
-export const get = (path) => api('GET', path);
-export const post = (path, body) => api('POST', path, body ?? {});
-export const put = (path, body) => api('PUT', path, body);
-export const del = (path) => api('DELETE', path);
+export const get = (path, options) => api('GET', path, undefined, options);
+export const post = (path, body, options) => api('POST', path, body ?? {}, options);
+export const put = (path, body, options) => api('PUT', path, body, options);
+/** DELETE; with a version, only while the item is still at that version (If-Match), else 409. */
+export const del = (path, version) => api('DELETE', path, undefined, { version });
+/** PUT of a versioned item: the version goes in the body and as If-Match. */
+export const putVersioned = (path, body, version) => api('PUT', path, { ...body, version }, { version });
 
 /** Every item of a paged list (pages of 200). */
 export async function getAll(path) {

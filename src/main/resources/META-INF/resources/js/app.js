@@ -1,7 +1,7 @@
 // The page's shell: sign-in, the team in view, and a hash router that hands each route to its view module.
 import { api, ApiError, get, saveSession, session } from './api.js';
 import { el, field, showErrors, toast } from './dom.js';
-import { renderBoard } from './board.js';
+import { renderBoard } from './board/board.js';
 import { renderClient, renderClients, renderNurse, renderNurses, renderWeights } from './caseload.js';
 
 const routes = [
@@ -23,7 +23,8 @@ function parseHash() {
 
 /** Changes the route; `params` replace the query string (null values dropped). */
 export function navigate(path, params = {}) {
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined
+    && v !== ''));
   const hash = `#${path}${query.toString() ? `?${query}` : ''}`;
   if (location.hash === hash) {
     route();
@@ -63,21 +64,29 @@ async function route() {
     main.append(el('p', {}, 'This account belongs to no team yet. An administrator can add one.'));
     return;
   }
+  const role = roleOf(s);
   const ctx = {
     main, params, navigate, replaceParams,
     teamId: state.teamId,
     team: state.teams.find((t) => t.id === state.teamId),
-    role: s.role,
+    role,
     username: s.username,
-    canPlan: String(s.role).toLowerCase() === 'member',
+    canPlan: role === 'MEMBER',
   };
   try {
     await (found ? found.r.render(ctx, found.m) : renderBoard(ctx));
   } catch (e) {
     console.error(e);
-    main.append(el('p', { class: 'form-error', role: 'alert' }, e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`));
+    main.append(el('p', { class: 'form-error', role: 'alert' },
+      e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`));
   }
 }
+
+/**
+ * The account's role in one spelling, the server's enum name (MEMBER, COORDINATOR, ADMIN): the token answer
+ * writes it in lower case ("member"), as a JWT group. Every view reads this, none normalises it again.
+ */
+const roleOf = (s) => String(s.role || '').toUpperCase();
 
 async function loadTeams(s) {
   const answer = await get('/api/teams?size=200&sort=name');
@@ -87,16 +96,22 @@ async function loadTeams(s) {
   const picker = document.querySelector('.team-picker');
   const select = document.getElementById('team-select');
   picker.hidden = !!s.teamId || state.teams.length < 2;
-  select.replaceChildren(...state.teams.map((t) => el('option', { value: t.id, selected: t.id === state.teamId }, t.name)));
-  document.getElementById('who').textContent = `${s.username} · ${s.role.toLowerCase()}`;
+  select.replaceChildren(...state.teams.map((t) => el('option', { value: t.id, selected: t.id === state.teamId },
+    t.name)));
+  document.getElementById('who').textContent = `${s.username} · ${roleOf(s).toLowerCase()}`;
 }
 
 function renderSignIn(main) {
   const form = el('form', { class: 'card sign-in', 'aria-labelledby': 'sign-in-title' },
     el('h1', { id: 'sign-in-title' }, 'Sign in to Rondo'),
     el('p', {}, 'Your team plans its week here: propose, review, change and accept.'),
-    field({ name: 'username', label: 'Username', required: true, attrs: { autocomplete: 'username', autofocus: true } }),
-    field({ name: 'password', label: 'Password', type: 'password', required: true, attrs: { autocomplete: 'current-password' } }),
+    field({
+      name: 'username', label: 'Username', required: true, attrs: { autocomplete: 'username', autofocus: true },
+    }),
+    field({
+      name: 'password', label: 'Password', type: 'password', required: true,
+      attrs: { autocomplete: 'current-password' },
+    }),
     el('button', { type: 'submit', class: 'primary' }, 'Sign in'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -115,7 +130,8 @@ function renderSignIn(main) {
   api('GET', '/api/auth/hints').then((hints) => {
     if (hints?.demo) {
       form.querySelector('p').after(el('p', { class: 'hint demo-hint' },
-        `Trying Rondo? Sign in as ${hints.demoUsername} with the password ${hints.demoPassword}: a nurse of the demo team.`));
+        `Trying Rondo? Sign in as ${hints.demoUsername} with the password ${hints.demoPassword}: `
+        + 'a nurse of the demo team.'));
     }
   }).catch(() => { /* no hint is fine */ });
 }

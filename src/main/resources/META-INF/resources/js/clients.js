@@ -1,13 +1,20 @@
 // Clients: the list with a name filter, the client form (create/edit/archive/restore) and her care plans.
-import { get, getAll, post } from './api.js';
-import { el, field, toast } from './dom.js';
+import { del, get, getAll, post, putVersioned } from './api.js';
 import {
-  DAYS, DAY_SHORT, LEVELS, attempt, checkGroup, confirmDialog, del, loading, mount, explain, numberOf,
-  pageHead, pager, putVersioned, readOnlyNote, rowField, rowList, skillsOf, sortableTable, textOf, toggle, wireSave,
-} from './caseload-kit.js';
+  attempt, confirmDialog, el, explain, field, numberOf, skillsOf, textOf, toast, wireSave,
+} from './dom.js';
+import { DAYS, DAY_SHORT } from './week.js';
+import {
+  LEVELS, checkGroup, loading, mount, pageHead, pager, readOnlyNote, rowField, rowList, sortableTable, toggle,
+} from './widgets.js';
 
 const PAGE_SIZE = 50;
+const PRIORITIES = [1, 2, 3, 4, 5].map((v) => ({
+  value: v, label: v === 5 ? '5 · most important' : v === 1 ? '1 · least important' : String(v),
+}));
 const base = (ctx) => `/api/teams/${ctx.teamId}/clients`;
+const DEGREES = { step: 'any', inputmode: 'decimal' };
+const MINUTES = { inputmode: 'numeric' };
 
 /** Visits a plan generates in a full week: days × windows, twice as many with a follow-up. */
 export function visitsPerWeek(plan) {
@@ -15,7 +22,10 @@ export function visitsPerWeek(plan) {
 }
 
 function daysText(days) {
-  return !days?.length || days.length === 7 ? 'every day' : DAYS.filter((d) => days.includes(d)).map((d) => DAY_SHORT[d]).join(' ');
+  if (!days?.length || days.length === 7) {
+    return 'every day';
+  }
+  return DAYS.filter((d) => days.includes(d)).map((d) => DAY_SHORT[d]).join(' ');
 }
 
 async function teamNurses(ctx) {
@@ -52,7 +62,9 @@ export async function renderClients(ctx) {
     sort,
     onSort: (s) => go({ sort: s, page: 0 }),
     empty: archived ? 'No archived clients.' : 'No clients yet: add the first one.',
-    rowAttrs: (c) => ({ class: c.id === highlight ? 'just-saved' : null, dataset: { id: c.id, name: c.name.toLowerCase() } }),
+    rowAttrs: (c) => ({
+      class: c.id === highlight ? 'just-saved' : null, dataset: { id: c.id, name: c.name.toLowerCase() },
+    }),
     columns: [
       { label: 'Name', sort: 'name', cell: (c) => el('a', { href: `#/clients/${c.id}` }, c.name) },
       { label: 'Address', cell: (c) => c.address },
@@ -77,13 +89,16 @@ export async function renderClients(ctx) {
       tr.hidden = !hit;
       shown += hit ? 1 : 0;
     });
-    status.textContent = q ? `${shown} of ${answer.items.length} clients on this page match “${search.value.trim()}”.` : '';
+    status.textContent = q
+      ? `${shown} of ${answer.items.length} clients on this page match “${search.value.trim()}”.` : '';
     ctx.replaceParams({ q: search.value.trim() || null });
   };
   search.addEventListener('input', applyFilter);
   const view = el('section', { class: 'caseload' },
     pageHead(archived ? 'Archived clients' : 'Clients',
-      ctx.canPlan ? el('button', { type: 'button', class: 'primary', onclick: () => ctx.navigate('/clients/new') }, 'New client') : null),
+      ctx.canPlan ? el('button', {
+        type: 'button', class: 'primary', onclick: () => ctx.navigate('/clients/new'),
+      }, 'New client') : null),
     readOnlyNote(ctx),
     el('div', { class: 'list-tools' },
       el('span', { class: 'search' }, el('label', { for: 'client-search' }, 'Find by name'), search),
@@ -113,7 +128,8 @@ export async function renderClient(ctx, idOrNew) {
   ]);
   const view = el('section', { class: 'caseload' },
     el('p', { class: 'back' }, el('a', { href: '#/clients' }, '‹ All clients')),
-    pageHead(isNew ? 'New client' : client.name, client.archived ? el('span', { class: 'badge bad' }, 'archived') : null),
+    pageHead(isNew ? 'New client' : client.name,
+      client.archived ? el('span', { class: 'badge bad' }, 'archived') : null),
     readOnlyNote(ctx));
   const layout = el('div', { class: 'client-layout' }, clientForm(ctx, client, nurses, isNew));
   view.append(layout);
@@ -126,10 +142,21 @@ export async function renderClient(ctx, idOrNew) {
 function clientForm(ctx, client, nurses, isNew) {
   const readOnly = !ctx.canPlan;
   const f = {
-    name: field({ name: 'name', label: 'Name', value: client.name, required: true, attrs: { maxlength: 120, autocomplete: 'off' } }),
-    address: field({ name: 'address', label: 'Address', value: client.address, required: true, attrs: { maxlength: 200, autocomplete: 'off' } }),
-    latitude: field({ name: 'location.latitude', label: 'Latitude', type: 'number', value: client.location?.latitude, required: true, attrs: { step: 'any', inputmode: 'decimal' } }),
-    longitude: field({ name: 'location.longitude', label: 'Longitude', type: 'number', value: client.location?.longitude, required: true, attrs: { step: 'any', inputmode: 'decimal' } }),
+    name: field({
+      name: 'name', label: 'Name', value: client.name, required: true, attrs: { maxlength: 120, autocomplete: 'off' },
+    }),
+    address: field({
+      name: 'address', label: 'Address', value: client.address, required: true,
+      attrs: { maxlength: 200, autocomplete: 'off' },
+    }),
+    latitude: field({
+      name: 'location.latitude', label: 'Latitude', type: 'number', value: client.location?.latitude, required: true,
+      attrs: DEGREES,
+    }),
+    longitude: field({
+      name: 'location.longitude', label: 'Longitude', type: 'number', value: client.location?.longitude,
+      required: true, attrs: DEGREES,
+    }),
   };
   // Notes are for the visiting nurses: coordinators and admins never receive them, so they never see the field.
   const notes = ctx.role === 'MEMBER' ? field({
@@ -157,16 +184,20 @@ function clientForm(ctx, client, nurses, isNew) {
   // read-only: only the nurses chosen, not every nurse of the team unticked
   const shown = (ids) => (readOnly ? options.filter((o) => ids.includes(o.value)) : options);
   const preferred = checkGroup({
-    name: 'preferredNurseIds', legend: 'Preferred nurses', options: shown(client.preferredNurseIds), selected: client.preferredNurseIds, empty: readOnly ? 'None.' : null,
+    name: 'preferredNurseIds', legend: 'Preferred nurses', options: shown(client.preferredNurseIds),
+    selected: client.preferredNurseIds, empty: readOnly ? 'None.' : null,
     hint: 'The planner tries to send these nurses.', readOnly, onchange: () => sync(),
   });
   const refused = checkGroup({
-    name: 'refusedNurseIds', legend: 'Refused nurses', options: shown(client.refusedNurseIds), selected: client.refusedNurseIds, empty: readOnly ? 'None.' : null,
+    name: 'refusedNurseIds', legend: 'Refused nurses', options: shown(client.refusedNurseIds),
+    selected: client.refusedNurseIds, empty: readOnly ? 'None.' : null,
     hint: 'Never planned with this client.', readOnly, onchange: () => sync(),
   });
   sync();
   const actions = el('div', { class: 'form-actions' });
-  const form = el('form', { class: 'card caseload-form client-form', 'aria-label': isNew ? 'New client' : `Client ${client.name}` },
+  const form = el('form', {
+    class: 'card caseload-form client-form', 'aria-label': isNew ? 'New client' : `Client ${client.name}`,
+  },
     el('h2', {}, 'Client details'),
     el('fieldset', { class: 'plain', disabled: readOnly },
       el('div', { class: 'grid-2' }, f.name, f.address),
@@ -187,7 +218,12 @@ function clientForm(ctx, client, nurses, isNew) {
   const save = wireSave(form, {
     noun: 'client',
     version: client.version,
-    mapError: (e) => explain(e, { lists: { preferredNurseIds: body().preferredNurseIds.map(nurseName), refusedNurseIds: body().refusedNurseIds.map(nurseName) } }),
+    mapError: (e) => explain(e, {
+      lists: {
+        preferredNurseIds: body().preferredNurseIds.map(nurseName),
+        refusedNurseIds: body().refusedNurseIds.map(nurseName),
+      },
+    }),
     send: (version) => (isNew ? post(base(ctx), body())
       : putVersioned(`${base(ctx)}/${client.id}`, { ...body(), archived: client.archived }, version)),
     onSaved: (saved) => {
@@ -210,7 +246,9 @@ function clientForm(ctx, client, nurses, isNew) {
         ? el('button', {
           type: 'button',
           onclick: async () => {
-            if (await attempt(() => putVersioned(`${base(ctx)}/${client.id}`, { ...body(), archived: false }, save.version), 'restore the client')) {
+            const restore = () => putVersioned(`${base(ctx)}/${client.id}`, { ...body(), archived: false },
+              save.version);
+            if (await attempt(restore, 'restore the client')) {
               toast(`${client.name} restored; restore her care plans one by one.`);
               reload();
             }
@@ -219,7 +257,8 @@ function clientForm(ctx, client, nurses, isNew) {
         : el('button', {
           type: 'button', class: 'danger',
           onclick: async () => {
-            const ok = await confirmDialog(`Archive ${client.name}? Her care plans are archived too, so no more visits are planned for her.`, 'Archive');
+            const ok = await confirmDialog(`Archive ${client.name}? Her care plans are archived too, so no more `
+              + 'visits are planned for her.', 'Archive');
             if (ok && await attempt(() => del(`${base(ctx)}/${client.id}`, save.version), 'archive the client')) {
               toast(`${client.name} archived.`);
               ctx.navigate('/clients');
@@ -260,16 +299,30 @@ async function carePlansCard(ctx, client) {
   };
   const draw = (focusId) => {
     const weekly = plans.filter((p) => !p.archived).reduce((sum, p) => sum + visitsPerWeek(p), 0);
+    const s = (n) => (n === 1 ? '' : 's');
     status.textContent = showArchived
-      ? `${plans.length} archived care plan${plans.length === 1 ? '' : 's'}.`
-      : `${plans.length} care plan${plans.length === 1 ? '' : 's'}, about ${weekly} visit${weekly === 1 ? '' : 's'} a week.`;
+      ? `${plans.length} archived care plan${s(plans.length)}.`
+      : `${plans.length} care plan${s(plans.length)}, about ${weekly} visit${s(weekly)} a week.`;
+    const onDone = (saved) => {
+      editing = null;
+      ctx.replaceParams({ plan: null });
+      refresh(saved?.id);
+    };
     const items = plans.map((p) => (editing === p.id
-      ? el('li', { class: 'plan editing', dataset: { id: p.id } }, carePlanForm(ctx, plansPath, p, { onDone: (saved) => { editing = null; ctx.replaceParams({ plan: null }); refresh(saved?.id); }, onCancel: close, onReload: async () => { await refresh(); open(p.id); } }))
-      : planItem(ctx, p, { onEdit: () => open(p.id), onChanged: () => refresh(), plansPath, disabled: editing !== null })));
+      ? el('li', { class: 'plan editing', dataset: { id: p.id } }, carePlanForm(ctx, plansPath, p, {
+        onDone, onCancel: close, onReload: async () => { await refresh(); open(p.id); },
+      }))
+      : planItem(ctx, p, {
+        onEdit: () => open(p.id), onChanged: () => refresh(), plansPath, disabled: editing !== null,
+      })));
     if (editing === 'new') {
-      items.unshift(el('li', { class: 'plan editing new' }, carePlanForm(ctx, plansPath, null, { onDone: (saved) => { editing = null; ctx.replaceParams({ plan: null }); refresh(saved?.id); }, onCancel: close, onReload: () => refresh() })));
+      items.unshift(el('li', { class: 'plan editing new' }, carePlanForm(ctx, plansPath, null, {
+        onDone, onCancel: close, onReload: () => refresh(),
+      })));
     }
-    list.replaceChildren(...(items.length ? items : [el('li', { class: 'plan empty' }, showArchived ? 'No archived care plans.' : 'No care plans yet: without one, no visits are planned for this client.')]));
+    const none = showArchived ? 'No archived care plans.'
+      : 'No care plans yet: without one, no visits are planned for this client.';
+    list.replaceChildren(...(items.length ? items : [el('li', { class: 'plan empty' }, none)]));
     if (focusId) {
       const saved = list.querySelector(`li[data-id="${focusId}"]`);
       saved?.classList.add('just-saved');
@@ -277,13 +330,15 @@ async function carePlansCard(ctx, client) {
     }
     newButton.disabled = editing !== null;
   };
-  const newButton = el('button', { type: 'button', class: 'primary', onclick: () => open('new') }, 'New care plan');
+  const newButton = el('button', { type: 'button', class: 'primary', onclick: () => open('new') },
+    'New care plan');
   card.append(
     el('div', { class: 'card-head' },
       el('h2', { id: 'plans-title' }, showArchived ? 'Archived care plans' : 'Care plans'),
       ctx.canPlan && !showArchived && !client.archived ? newButton : null),
     status,
-    el('div', { class: 'list-tools' }, toggle('Show archived care plans', showArchived, (on) => ctx.navigate(`/clients/${client.id}`, { archivedPlans: on ? 'true' : null }))),
+    el('div', { class: 'list-tools' }, toggle('Show archived care plans', showArchived,
+      (on) => ctx.navigate(`/clients/${client.id}`, { archivedPlans: on ? 'true' : null }))),
     list);
   await refresh();
   const wanted = ctx.params.get('plan');
@@ -305,25 +360,31 @@ function planItem(ctx, plan, { onEdit, onChanged, plansPath, disabled }) {
     ['Valid', `from ${plan.validFrom}${plan.validUntil ? ` until ${plan.validUntil}` : ''}`],
   ];
   if (plan.followUp) {
-    facts.push(['Follow-up', `${plan.followUp.durationMinutes} min, ${plan.followUp.minGapMinutes}–${plan.followUp.maxGapMinutes} min after the start`]);
+    const f = plan.followUp;
+    facts.push(['Follow-up', `${f.durationMinutes} min, ${f.minGapMinutes}–${f.maxGapMinutes} min after the start`]);
   }
   const actions = ctx.canPlan ? el('div', { class: 'plan-actions' },
     plan.archived
       ? el('button', {
         type: 'button', disabled,
         onclick: async () => {
-          if (await attempt(() => putVersioned(`${plansPath}/${plan.id}`, { ...planBody(plan), archived: false }, plan.version), 'restore the care plan')) {
+          const restore = () => putVersioned(`${plansPath}/${plan.id}`, { ...planBody(plan), archived: false },
+            plan.version);
+          if (await attempt(restore, 'restore the care plan')) {
             toast('Care plan restored.');
             onChanged();
           }
         },
       }, 'Restore')
       : [
-        el('button', { type: 'button', disabled, onclick: onEdit, 'aria-label': `Edit care plan ${plan.description}` }, 'Edit'),
+        el('button', {
+          type: 'button', disabled, onclick: onEdit, 'aria-label': `Edit care plan ${plan.description}`,
+        }, 'Edit'),
         el('button', {
           type: 'button', class: 'danger', disabled, 'aria-label': `Archive care plan ${plan.description}`,
           onclick: async () => {
-            if (await confirmDialog(`Archive the care plan “${plan.description}”? No more visits are generated from it.`, 'Archive')
+            const question = `Archive the care plan “${plan.description}”? No more visits are generated from it.`;
+            if (await confirmDialog(question, 'Archive')
               && await attempt(() => del(`${plansPath}/${plan.id}`, plan.version), 'archive the care plan')) {
               toast('Care plan archived.');
               onChanged();
@@ -358,14 +419,36 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
     skills: [], nursesNeeded: 1, followUp: null, priority: 3, validFrom: '', validUntil: '', version: 0,
   };
   const f = {
-    description: field({ name: 'description', label: 'What is done', value: p.description, required: true, hint: 'e.g. Insulin injection, morning care, compression stockings', attrs: { maxlength: 200, autocomplete: 'off' } }),
-    durationMinutes: field({ name: 'durationMinutes', label: 'Duration (minutes)', type: 'number', value: p.durationMinutes, required: true, attrs: { min: 5, max: 480, step: 5, inputmode: 'numeric' } }),
-    minLevel: field({ name: 'minLevel', label: 'Lowest level that may visit', type: 'select', value: p.minLevel, options: LEVELS, required: true }),
-    skills: field({ name: 'skills', label: 'Skills needed', value: (p.skills || []).join(', '), hint: 'Skill codes separated by commas', attrs: { autocomplete: 'off', spellcheck: 'false' } }),
-    nursesNeeded: field({ name: 'nursesNeeded', label: 'Nurses per visit', type: 'select', value: p.nursesNeeded, options: [{ value: 1, label: '1' }, { value: 2, label: '2 · double-handed (start together)' }] }),
-    priority: field({ name: 'priority', label: 'Priority', type: 'select', value: p.priority, options: [1, 2, 3, 4, 5].map((v) => ({ value: v, label: v === 5 ? '5 · most important' : v === 1 ? '1 · least important' : String(v) })) }),
-    validFrom: field({ name: 'validFrom', label: 'Valid from', type: 'date', value: p.validFrom, hint: 'Empty: from today' }),
-    validUntil: field({ name: 'validUntil', label: 'Last day', type: 'date', value: p.validUntil || '', hint: 'Empty: open-ended' }),
+    description: field({
+      name: 'description', label: 'What is done', value: p.description, required: true,
+      hint: 'e.g. Insulin injection, morning care, compression stockings',
+      attrs: { maxlength: 200, autocomplete: 'off' },
+    }),
+    durationMinutes: field({
+      name: 'durationMinutes', label: 'Duration (minutes)', type: 'number', value: p.durationMinutes, required: true,
+      attrs: { min: 5, max: 480, step: 5, ...MINUTES },
+    }),
+    minLevel: field({
+      name: 'minLevel', label: 'Lowest level that may visit', type: 'select', value: p.minLevel, options: LEVELS,
+      required: true,
+    }),
+    skills: field({
+      name: 'skills', label: 'Skills needed', value: (p.skills || []).join(', '),
+      hint: 'Skill codes separated by commas', attrs: { autocomplete: 'off', spellcheck: 'false' },
+    }),
+    nursesNeeded: field({
+      name: 'nursesNeeded', label: 'Nurses per visit', type: 'select', value: p.nursesNeeded,
+      options: [{ value: 1, label: '1' }, { value: 2, label: '2 · double-handed (start together)' }],
+    }),
+    priority: field({
+      name: 'priority', label: 'Priority', type: 'select', value: p.priority, options: PRIORITIES,
+    }),
+    validFrom: field({
+      name: 'validFrom', label: 'Valid from', type: 'date', value: p.validFrom, hint: 'Empty: from today',
+    }),
+    validUntil: field({
+      name: 'validUntil', label: 'Last day', type: 'date', value: p.validUntil || '', hint: 'Empty: open-ended',
+    }),
   };
   const input = (k) => f[k].querySelector('input, select');
   const days = checkGroup({
@@ -375,17 +458,22 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
   const windows = rowList({
     name: 'windows',
     legend: 'Start windows',
-    hint: 'One visit per window per day (twice daily = two windows). The visit starts within the window; equal times fix the start.',
+    hint: 'One visit per window per day (twice daily = two windows). The visit starts within the window; '
+      + 'equal times fix the start.',
     items: p.windows,
     addLabel: 'Add a visit of the day',
     newItem: (rows) => {
       const last = rows[rows.length - 1];
-      const later = (t, h) => (t ? `${String(Math.min(23, Number(t.slice(0, 2)) + h)).padStart(2, '0')}${t.slice(2)}` : '');
+      const later = (t, h) => (t ? `${String(Math.min(23, Number(t.slice(0, 2)) + h)).padStart(2, '0')}${t.slice(2)}`
+        : '');
       return last ? { from: later(last.from, 4), to: later(last.to, 4) } : { from: '08:00', to: '09:00' };
     },
     makeRow: (w, i) => {
-      const from = rowField({ name: `windows[${i}].from`, label: 'Earliest start', type: 'time', value: w.from, attrs: { step: 300 } }, 'visit');
-      const to = rowField({ name: `windows[${i}].to`, label: 'Latest start', type: 'time', value: w.to, attrs: { step: 300 } }, 'visit');
+      const time = (part, label) => rowField({
+        name: `windows[${i}].${part}`, label, type: 'time', value: w[part], attrs: { step: 300 },
+      }, 'visit');
+      const from = time('from', 'Earliest start');
+      const to = time('to', 'Latest start');
       return {
         node: el('div', { class: 'row-fields' }, from.node, to.node),
         read: () => ({ from: from.input.value || null, to: to.input.value || null }),
@@ -395,12 +483,25 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
   });
   const fu = p.followUp || { minGapMinutes: 60, maxGapMinutes: 90, durationMinutes: 15 };
   const follow = {
-    on: field({ name: 'followUp', label: 'A follow-up visit is needed (e.g. after an insulin injection)', type: 'checkbox', value: !!p.followUp }),
-    min: field({ name: 'followUp.minGapMinutes', label: 'At least (min after the start)', type: 'number', value: fu.minGapMinutes, attrs: { min: 1, max: 720, inputmode: 'numeric' } }),
-    max: field({ name: 'followUp.maxGapMinutes', label: 'At most (min after the start)', type: 'number', value: fu.maxGapMinutes, attrs: { min: 1, max: 720, inputmode: 'numeric' } }),
-    duration: field({ name: 'followUp.durationMinutes', label: 'Its duration (minutes)', type: 'number', value: fu.durationMinutes, attrs: { min: 5, max: 480, inputmode: 'numeric' } }),
+    on: field({
+      name: 'followUp', label: 'A follow-up visit is needed (e.g. after an insulin injection)', type: 'checkbox',
+      value: !!p.followUp,
+    }),
+    min: field({
+      name: 'followUp.minGapMinutes', label: 'At least (min after the start)', type: 'number',
+      value: fu.minGapMinutes, attrs: { min: 1, max: 720, ...MINUTES },
+    }),
+    max: field({
+      name: 'followUp.maxGapMinutes', label: 'At most (min after the start)', type: 'number',
+      value: fu.maxGapMinutes, attrs: { min: 1, max: 720, ...MINUTES },
+    }),
+    duration: field({
+      name: 'followUp.durationMinutes', label: 'Its duration (minutes)', type: 'number', value: fu.durationMinutes,
+      attrs: { min: 5, max: 480, ...MINUTES },
+    }),
   };
-  const followDetails = el('div', { class: 'grid-3 follow-up', hidden: !p.followUp }, follow.min, follow.max, follow.duration);
+  const followDetails = el('div', { class: 'grid-3 follow-up', hidden: !p.followUp },
+    follow.min, follow.max, follow.duration);
   const followBox = follow.on.querySelector('input');
   followBox.setAttribute('aria-controls', 'follow-up-details');
   followDetails.id = 'follow-up-details';
@@ -414,7 +515,9 @@ function carePlanForm(ctx, plansPath, plan, { onDone, onCancel, onReload }) {
     minLevel: Number(input('minLevel').value),
     skills: skillsOf(input('skills')),
     nursesNeeded: Number(input('nursesNeeded').value),
-    followUp: followBox.checked ? { minGapMinutes: num(follow.min), maxGapMinutes: num(follow.max), durationMinutes: num(follow.duration) } : null,
+    followUp: followBox.checked ? {
+      minGapMinutes: num(follow.min), maxGapMinutes: num(follow.max), durationMinutes: num(follow.duration),
+    } : null,
     priority: Number(input('priority').value),
     validFrom: input('validFrom').value || null,
     validUntil: input('validUntil').value || null,

@@ -1,11 +1,15 @@
 // Nurses: the paged list, the form (create/edit/archive/restore) and her absences.
-import { api, get, post } from './api.js';
-import { el, field, toast } from './dom.js';
+import { del, get, post, putVersioned } from './api.js';
 import {
-  DAYS, DAY_LABEL, DAY_SHORT, LEVELS, TRAVEL_MODES, addDays, attempt, confirmDialog, del, loading,
-  longDate, mount, explain, numberOf, pageHead, pager, putVersioned, readOnlyNote, rowField, rowList,
-  skillsOf, sortableTable, teamZone, textOf, todayIn, toggle, travelLabel, wireSave, zonedIso, zonedParts,
-} from './caseload-kit.js';
+  attempt, confirmDialog, el, explain, field, numberOf, skillsOf, textOf, toast, wireSave,
+} from './dom.js';
+import {
+  DAYS, DAY_LABEL, DAY_SHORT, addDays, longDate, teamZone, todayIn, zonedIso, zonedParts,
+} from './week.js';
+import {
+  LEVELS, TRAVEL_MODES, loading, mount, pageHead, pager, readOnlyNote, rowField, rowList, sortableTable, toggle,
+  travelLabel,
+} from './widgets.js';
 
 const PAGE_SIZE = 25;
 const ABSENCE_KINDS = [
@@ -13,6 +17,9 @@ const ABSENCE_KINDS = [
   { value: 'SICKNESS', label: 'Sickness' },
   { value: 'TRAINING', label: 'Training' },
 ];
+
+const HOURS = { min: 0, max: 60, step: '0.25', inputmode: 'decimal' };
+const DEGREES = { step: 'any', inputmode: 'decimal' };
 
 const base = (ctx) => `/api/teams/${ctx.teamId}/nurses`;
 const hours = (n) => `${Number(n).toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
@@ -28,7 +35,8 @@ export async function renderNurses(ctx) {
   const sort = ctx.params.get('sort') || 'name';
   const archived = ctx.params.get('archived') === 'true';
   loading(ctx, 'nurses');
-  const answer = await get(`${base(ctx)}?page=${page}&size=${PAGE_SIZE}&sort=${encodeURIComponent(sort)}&archived=${archived}`);
+  const query = `page=${page}&size=${PAGE_SIZE}&sort=${encodeURIComponent(sort)}&archived=${archived}`;
+  const answer = await get(`${base(ctx)}?${query}`);
   const go = (changes) => ctx.navigate('/nurses', {
     page: changes.page ?? page, sort: changes.sort ?? sort, archived: (changes.archived ?? archived) ? 'true' : null,
   });
@@ -42,8 +50,14 @@ export async function renderNurses(ctx) {
     columns: [
       { label: 'Name', sort: 'name', cell: (n) => el('a', { href: `#/nurses/${n.id}` }, n.name) },
       { label: 'Level', sort: 'level', class: 'num', cell: (n) => String(n.level) },
-      { label: 'Skills', cell: (n) => n.skills.length ? n.skills.map((s) => el('span', { class: 'badge skill' }, s)) : '—' },
-      { label: 'Contract hours', class: 'num', cell: (n) => `${hours(n.contractMinHours)}–${hours(n.contractMaxHours)} h` },
+      {
+        label: 'Skills',
+        cell: (n) => (n.skills.length ? n.skills.map((s) => el('span', { class: 'badge skill' }, s)) : '—'),
+      },
+      {
+        label: 'Contract hours', class: 'num',
+        cell: (n) => `${hours(n.contractMinHours)}–${hours(n.contractMaxHours)} h`,
+      },
       { label: 'Works on', cell: (n) => availabilitySummary(n.availability) },
       { label: 'Travel', cell: (n) => travelLabel(n.travelMode) },
     ],
@@ -51,7 +65,9 @@ export async function renderNurses(ctx) {
   });
   const view = el('section', { class: 'caseload' },
     pageHead(archived ? 'Archived nurses' : 'Nurses',
-      ctx.canPlan ? el('button', { type: 'button', class: 'primary', onclick: () => ctx.navigate('/nurses/new') }, 'New nurse') : null),
+      ctx.canPlan ? el('button', {
+        type: 'button', class: 'primary', onclick: () => ctx.navigate('/nurses/new'),
+      }, 'New nurse') : null),
     readOnlyNote(ctx),
     el('div', { class: 'list-tools' },
       toggle('Show archived nurses', archived, (on) => go({ archived: on, page: 0 }))),
@@ -72,7 +88,7 @@ export async function renderNurse(ctx, idOrNew) {
     }
     nurse = {
       name: '', level: 3, skills: [], contractMinHours: '', contractMaxHours: '',
-      availability: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({ day, from: '07:00', to: '13:30' })),
+      availability: DAYS.slice(0, 5).map((day) => ({ day, from: '07:00', to: '13:30' })),
       start: { ...(ctx.team?.office || { latitude: '', longitude: '' }) }, travelMode: 'E_BIKE', version: 0,
     };
   } else {
@@ -82,7 +98,8 @@ export async function renderNurse(ctx, idOrNew) {
   const form = nurseForm(ctx, nurse, isNew);
   view.append(...[
     el('p', { class: 'back' }, el('a', { href: '#/nurses' }, '‹ All nurses')),
-    pageHead(isNew ? 'New nurse' : nurse.name, nurse.archived ? el('span', { class: 'badge bad' }, 'archived') : null),
+    pageHead(isNew ? 'New nurse' : nurse.name,
+      nurse.archived ? el('span', { class: 'badge bad' }, 'archived') : null),
     readOnlyNote(ctx),
     form].filter(Boolean));
   if (!isNew) {
@@ -94,17 +111,37 @@ export async function renderNurse(ctx, idOrNew) {
 function nurseForm(ctx, nurse, isNew) {
   const readOnly = !ctx.canPlan;
   const f = {
-    name: field({ name: 'name', label: 'Name', value: nurse.name, required: true, attrs: { maxlength: 120, autocomplete: 'off' } }),
-    level: field({ name: 'level', label: 'Level', type: 'select', value: nurse.level, options: LEVELS, required: true }),
-    travelMode: field({ name: 'travelMode', label: 'Travel mode', type: 'select', value: nurse.travelMode, options: TRAVEL_MODES, required: true }),
+    name: field({
+      name: 'name', label: 'Name', value: nurse.name, required: true, attrs: { maxlength: 120, autocomplete: 'off' },
+    }),
+    level: field({
+      name: 'level', label: 'Level', type: 'select', value: nurse.level, options: LEVELS, required: true,
+    }),
+    travelMode: field({
+      name: 'travelMode', label: 'Travel mode', type: 'select', value: nurse.travelMode, options: TRAVEL_MODES,
+      required: true,
+    }),
     skills: field({
       name: 'skills', label: 'Skills', value: (nurse.skills || []).join(', '),
-      hint: 'Skill codes separated by commas, e.g. insulin, wound_care', attrs: { autocomplete: 'off', spellcheck: 'false' },
+      hint: 'Skill codes separated by commas, e.g. insulin, wound_care',
+      attrs: { autocomplete: 'off', spellcheck: 'false' },
     }),
-    contractMinHours: field({ name: 'contractMinHours', label: 'Contract hours per week: at least', type: 'number', value: nurse.contractMinHours, required: true, attrs: { min: 0, max: 60, step: '0.25', inputmode: 'decimal' } }),
-    contractMaxHours: field({ name: 'contractMaxHours', label: 'Contract hours per week: at most', type: 'number', value: nurse.contractMaxHours, required: true, attrs: { min: 0, max: 60, step: '0.25', inputmode: 'decimal' } }),
-    latitude: field({ name: 'start.latitude', label: 'Start latitude', type: 'number', value: nurse.start?.latitude, required: true, attrs: { step: 'any', inputmode: 'decimal' } }),
-    longitude: field({ name: 'start.longitude', label: 'Start longitude', type: 'number', value: nurse.start?.longitude, required: true, attrs: { step: 'any', inputmode: 'decimal' } }),
+    contractMinHours: field({
+      name: 'contractMinHours', label: 'Contract hours per week: at least', type: 'number',
+      value: nurse.contractMinHours, required: true, attrs: HOURS,
+    }),
+    contractMaxHours: field({
+      name: 'contractMaxHours', label: 'Contract hours per week: at most', type: 'number',
+      value: nurse.contractMaxHours, required: true, attrs: HOURS,
+    }),
+    latitude: field({
+      name: 'start.latitude', label: 'Start latitude', type: 'number', value: nurse.start?.latitude, required: true,
+      attrs: DEGREES,
+    }),
+    longitude: field({
+      name: 'start.longitude', label: 'Start longitude', type: 'number', value: nurse.start?.longitude,
+      required: true, attrs: DEGREES,
+    }),
   };
   const input = (k) => f[k].querySelector('input, select');
   const availability = rowList({
@@ -120,9 +157,15 @@ function nurseForm(ctx, nurse, isNew) {
       return { day, from: last?.from || '07:00', to: last?.to || '13:30' };
     },
     makeRow: (w, i) => {
-      const day = rowField({ name: `availability[${i}].day`, label: 'Day', type: 'select', value: w.day, options: DAYS.map((d) => ({ value: d, label: DAY_LABEL[d] })) }, 'window');
-      const from = rowField({ name: `availability[${i}].from`, label: 'From', type: 'time', value: w.from, attrs: { step: 300 } }, 'window');
-      const to = rowField({ name: `availability[${i}].to`, label: 'To', type: 'time', value: w.to, attrs: { step: 300 } }, 'window');
+      const day = rowField({
+        name: `availability[${i}].day`, label: 'Day', type: 'select', value: w.day,
+        options: DAYS.map((d) => ({ value: d, label: DAY_LABEL[d] })),
+      }, 'window');
+      const time = (part, label) => rowField({
+        name: `availability[${i}].${part}`, label, type: 'time', value: w[part], attrs: { step: 300 },
+      }, 'window');
+      const from = time('from', 'From');
+      const to = time('to', 'To');
       return {
         node: el('div', { class: 'row-fields' }, day.node, from.node, to.node),
         read: () => ({ day: day.input.value, from: from.input.value || null, to: to.input.value || null }),
@@ -139,7 +182,9 @@ function nurseForm(ctx, nurse, isNew) {
   }, 'Use the team office') : null;
 
   const actions = el('div', { class: 'form-actions' });
-  const form = el('form', { class: 'card caseload-form nurse-form', 'aria-label': isNew ? 'New nurse' : `Nurse ${nurse.name}` },
+  const form = el('form', {
+    class: 'card caseload-form nurse-form', 'aria-label': isNew ? 'New nurse' : `Nurse ${nurse.name}`,
+  },
     el('fieldset', { class: 'plain', disabled: readOnly },
       el('div', { class: 'grid-2' }, f.name, f.level, f.skills, f.travelMode, f.contractMinHours, f.contractMaxHours),
       availability.node,
@@ -185,7 +230,9 @@ function nurseForm(ctx, nurse, isNew) {
         ? el('button', {
           type: 'button',
           onclick: async () => {
-            if (await attempt(() => putVersioned(`${base(ctx)}/${nurse.id}`, { ...body(), archived: false }, save.version), 'restore her')) {
+            const restore = () => putVersioned(`${base(ctx)}/${nurse.id}`, { ...body(), archived: false },
+              save.version);
+            if (await attempt(restore, 'restore her')) {
               toast(`${nurse.name} is back in the team.`);
               reload();
             }
@@ -194,7 +241,8 @@ function nurseForm(ctx, nurse, isNew) {
         : el('button', {
           type: 'button', class: 'danger',
           onclick: async () => {
-            const ok = await confirmDialog(`Archive ${nurse.name}? She is no longer planned; past rosters keep her name. You can restore her later.`, 'Archive');
+            const ok = await confirmDialog(`Archive ${nurse.name}? She is no longer planned; past rosters keep her `
+              + 'name. You can restore her later.', 'Archive');
             if (ok && await attempt(() => del(`${base(ctx)}/${nurse.id}`, save.version), 'archive her')) {
               toast(`${nurse.name} archived.`);
               ctx.navigate('/nurses');
@@ -224,17 +272,22 @@ async function absencesCard(ctx, nurse) {
       caption: `Absences of ${nurse.name}`,
       empty: 'No absences reported.',
       columns: [
-        { label: 'Kind', cell: (a) => el('span', { class: `badge kind-${a.kind.toLowerCase()}` }, ABSENCE_KINDS.find((k) => k.value === a.kind)?.label || a.kind) },
+        {
+          label: 'Kind',
+          cell: (a) => el('span', { class: `badge kind-${a.kind.toLowerCase()}` },
+            ABSENCE_KINDS.find((k) => k.value === a.kind)?.label || a.kind),
+        },
         { label: 'From', cell: (a) => describeInstant(a.from, zone, false) },
         { label: 'Until', cell: (a) => describeInstant(a.to, zone, true) },
         { label: 'Note', cell: (a) => a.note || '' },
         ctx.canPlan ? {
           label: 'Actions',
           cell: (a) => el('button', {
-            type: 'button', class: 'danger small', 'aria-label': `Delete the ${a.kind.toLowerCase()} from ${describeInstant(a.from, zone, false)}`,
+            type: 'button', class: 'danger small',
+            'aria-label': `Delete the ${a.kind.toLowerCase()} from ${describeInstant(a.from, zone, false)}`,
             onclick: async () => {
               if (await confirmDialog('Delete this absence? Use this for absences entered by mistake.', 'Delete')
-                && await attempt(() => api('DELETE', `${path}/${a.id}`), 'delete the absence')) {
+                && await attempt(() => del(`${path}/${a.id}`), 'delete the absence')) {
                 toast('Absence deleted.');
                 refresh();
               }
@@ -263,8 +316,11 @@ function describeInstant(iso, zone, isEnd) {
 
 function dateTimeField(name, label, timeLabel) {
   const id = `f-${name}-${Math.random().toString(36).slice(2, 7)}`;
-  const date = el('input', { type: 'date', id, name: `${name}Date`, required: true, 'aria-describedby': `${id}-error` });
-  const time = el('input', { type: 'time', id: `${id}-t`, name: `${name}Time`, step: 300, 'aria-describedby': `${id}-error` });
+  const describedBy = `${id}-error`;
+  const date = el('input', { type: 'date', id, name: `${name}Date`, required: true, 'aria-describedby': describedBy });
+  const time = el('input', {
+    type: 'time', id: `${id}-t`, name: `${name}Time`, step: 300, 'aria-describedby': describedBy,
+  });
   return {
     node: el('div', { class: 'field field-datetime', dataset: { field: name } },
       el('label', { for: id }, label),
@@ -275,10 +331,14 @@ function dateTimeField(name, label, timeLabel) {
 }
 
 function absenceForm(ctx, path, zone, refresh) {
-  const kind = field({ name: 'kind', label: 'Kind', type: 'select', options: ABSENCE_KINDS, value: 'LEAVE', required: true });
+  const kind = field({
+    name: 'kind', label: 'Kind', type: 'select', options: ABSENCE_KINDS, value: 'LEAVE', required: true,
+  });
   const from = dateTimeField('from', 'First day', 'from');
   const to = dateTimeField('to', 'Last day', 'until');
-  const note = field({ name: 'note', label: 'Note for the team', hint: 'Keep health details out.', attrs: { maxlength: 200 } });
+  const note = field({
+    name: 'note', label: 'Note for the team', hint: 'Keep health details out.', attrs: { maxlength: 200 },
+  });
   const form = el('form', { class: 'absence-form', 'aria-labelledby': 'absence-form-title' },
     el('h3', { id: 'absence-form-title' }, 'Report an absence'),
     el('div', { class: 'absence-fields' }, kind, from.node, to.node, note),
@@ -291,7 +351,8 @@ function absenceForm(ctx, path, zone, refresh) {
       kind: kind.querySelector('select').value,
       from: from.date.value ? zonedIso(from.date.value, from.time.value || '00:00', zone) : null,
       // the last day is inclusive on the form, "to" is exclusive in the API: a whole day ends at the next midnight
-      to: to.date.value ? (to.time.value ? zonedIso(to.date.value, to.time.value, zone) : zonedIso(addDays(to.date.value, 1), '00:00', zone)) : null,
+      to: to.date.value ? (to.time.value ? zonedIso(to.date.value, to.time.value, zone)
+        : zonedIso(addDays(to.date.value, 1), '00:00', zone)) : null,
       note: textOf(note.querySelector('input')),
     }),
     onSaved: async () => {

@@ -1,32 +1,32 @@
 // The team's soft-constraint weights: what the planner trades against what (hard rules are shown, not weighted).
-import { api, get } from './api.js';
-import { el, toast } from './dom.js';
-import { ifMatch, loading, mount, pageHead, readOnlyNote, wireSave } from './caseload-kit.js';
+import { get, putVersioned } from './api.js';
+import { el, toast, wireSave } from './dom.js';
+import { loading, mount, pageHead, readOnlyNote } from './widgets.js';
 
-/** What each soft weight is counted in; travel is counted in seconds, so 60 ≈ one minute of travel. */
+/** What each soft weight is counted in, by constraint key; travel counts in seconds, so 60 ≈ a minute of travel. */
 const MEANING = {
-  'Distinct nurses per client': 'per extra nurse a client sees in the week',
-  'Nurse new to client': 'per nurse the client did not see last week',
-  'Preferred nurse not used': 'per visit of a client with preferred nurses done by someone else',
-  'Time-of-day wish': 'per second a visit starts outside the time of day the client wished',
-  'Liked nurse not used': 'per visit of a client with nurses she likes done by someone else',
-  'Nurse she would rather not see': 'per visit by a nurse the client would rather not see',
-  'Continuity wish': 'per extra nurse a client sees, times how much continuity matters to her (1 or 2)',
-  'Travel time': 'per second of travel',
-  'Under contract minimum': 'per second a nurse works below her contract minimum',
-  'Workload fairness': 'grows with the square of the hours away from the contract midpoint (1 h off = 3600 × weight)',
-  'Idle time': 'per second a nurse waits between visits',
-  'Changed nurse': 'per visit given to another nurse than in the accepted roster (re-plans)',
-  'Moved start': 'per second a re-planned visit starts more than 5 minutes away from its accepted start',
-  'Late start (soft)': 'per second a visit starts after its window (when the hard rule is off)',
-  'Max lateness (soft)': 'per second of the week\'s worst late start',
+  'distinct-nurses-per-client': 'per extra nurse a client sees in the week',
+  'nurse-new-to-client': 'per nurse the client did not see last week',
+  'preferred-nurse-not-used': 'per visit of a client with preferred nurses done by someone else',
+  'time-of-day-wish': 'per second a visit starts outside the time of day the client wished',
+  'liked-nurse-not-used': 'per visit of a client with nurses she likes done by someone else',
+  'avoided-nurse': 'per visit by a nurse the client would rather not see',
+  'continuity-wish': 'per extra nurse a client sees, times how much continuity matters to her (1 or 2)',
+  'travel-time': 'per second of travel',
+  'under-contract-minimum': 'per second a nurse works below her contract minimum',
+  'workload-fairness': 'grows with the square of the hours away from the contract midpoint (1 h off = 3600 × weight)',
+  'idle-time': 'per second a nurse waits between visits',
+  'changed-nurse': 'per visit given to another nurse than in the accepted roster (re-plans)',
+  'moved-start': 'per second a re-planned visit starts more than 5 minutes away from its accepted start',
+  'late-start-soft': 'per second a visit starts after its window (when the hard rule is off)',
+  'max-lateness-soft': 'per second of the week\'s worst late start',
 };
-const COUNTED = new Set(['Distinct nurses per client', 'Nurse new to client', 'Preferred nurse not used', 'Changed nurse',
-  'Liked nurse not used', 'Nurse she would rather not see', 'Continuity wish']);
+const COUNTED = new Set(['distinct-nurses-per-client', 'nurse-new-to-client', 'preferred-nurse-not-used',
+  'changed-nurse', 'liked-nurse-not-used', 'avoided-nurse', 'continuity-wish']);
 
 /** For count-based weights: "≈ 1 h 30 min of travel". */
-function travelEquivalent(name, weight) {
-  if (!COUNTED.has(name) || !Number.isFinite(weight) || weight <= 0) {
+function travelEquivalent(key, weight) {
+  if (!COUNTED.has(key) || !Number.isFinite(weight) || weight <= 0) {
     return weight === 0 ? 'switched off' : '';
   }
   const minutes = Math.round(weight / 60);
@@ -44,27 +44,27 @@ export async function renderWeights(ctx) {
   const fixed = answer.weights.filter((w) => !w.editable);
   const inputs = new Map();
   const rows = soft.map((w) => {
-    const id = `w-${w.constraint.replace(/[^a-zA-Z0-9]/g, '-')}`;
+    const id = `w-${w.key}`;
     const input = el('input', {
-      type: 'number', id, name: w.constraint, value: w.weight, min: 0, max: 1000000, step: 1, inputmode: 'numeric',
+      type: 'number', id, name: w.key, value: w.weight, min: 0, max: 1000000, step: 1, inputmode: 'numeric',
       required: true, disabled: readOnly, 'aria-describedby': `${id}-meaning ${id}-error`,
     });
-    const equivalent = el('span', { class: 'equivalent' }, travelEquivalent(w.constraint, w.weight));
+    const equivalent = el('span', { class: 'equivalent' }, travelEquivalent(w.key, w.weight));
     const changed = el('span', { class: 'badge changed', hidden: w.weight === w.defaultWeight }, 'changed');
     const refresh = () => {
       const value = input.value === '' ? NaN : Number(input.value);
-      equivalent.textContent = travelEquivalent(w.constraint, value);
+      equivalent.textContent = travelEquivalent(w.key, value);
       changed.hidden = value === w.defaultWeight;
     };
     input.addEventListener('input', refresh);
-    inputs.set(w.constraint, { input, refresh, defaultWeight: w.defaultWeight });
-    return el('tr', { dataset: { constraint: w.constraint } },
+    inputs.set(w.key, { input, refresh, defaultWeight: w.defaultWeight });
+    return el('tr', { dataset: { constraint: w.key } },
       el('th', { scope: 'row' }, el('label', { for: id }, w.constraint), ' ', changed),
-      el('td', { class: 'field weight-cell', dataset: { field: `weights[${w.constraint}]` } },
+      el('td', { class: 'field weight-cell', dataset: { field: `weights[${w.key}]` } },
         input,
         el('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true })),
       el('td', { class: 'num default' }, String(w.defaultWeight)),
-      el('td', { id: `${id}-meaning`, class: 'meaning' }, MEANING[w.constraint] || '', ' ', equivalent));
+      el('td', { id: `${id}-meaning`, class: 'meaning' }, MEANING[w.key] || '', ' ', equivalent));
   });
   const form = el('form', { class: 'card caseload-form weights-form', 'aria-label': 'Soft constraint weights' },
     el('p', {}, 'The planner first keeps every hard rule, then plans as many visits as it can, and then weighs these '
@@ -95,11 +95,11 @@ export async function renderWeights(ctx) {
       inputs.forEach(({ input }, name) => {
         weights[name] = input.value === '' ? null : Number(input.value);
       });
-      return api('PUT', path, { weights, version }, ifMatch(version));
+      return putVersioned(path, { weights }, version);
     },
     onSaved: (saved) => {
       saved.weights.forEach((w) => {
-        const x = inputs.get(w.constraint);
+        const x = inputs.get(w.key);
         if (x) {
           x.input.value = w.weight;
           x.refresh();
@@ -113,7 +113,8 @@ export async function renderWeights(ctx) {
   const rules = el('details', { class: 'card fixed-rules' },
     el('summary', {}, `The ${fixed.length} fixed rules (not weighted)`),
     el('ul', {}, fixed.map((w) => el('li', {}, w.constraint, ' ',
-      el('span', { class: `badge ${w.level === 'HARD' ? 'bad' : 'busy'}` }, w.level === 'HARD' ? 'hard rule' : 'plan every visit')))));
+      el('span', { class: `badge ${w.level === 'HARD' ? 'bad' : 'busy'}` },
+        w.level === 'HARD' ? 'hard rule' : 'plan every visit')))));
   const view = el('section', { class: 'caseload' },
     pageHead('Constraint weights'),
     readOnlyNote(ctx),

@@ -104,6 +104,19 @@ class NotNeededTest {
                 .body("[0].requestedBy", equalTo("Els")).body("[0].clientName", equalTo("Mevrouw Bakker"))
                 .body("[0].date", equalTo(SUNDAY)).extract().path("[0].id")).longValue();
         as(fixtures.coordinator()).get(list).then().statusCode(403);
+        // the planning board asks for the open ones of the week it shows
+        as(team.token()).queryParam("status", "OPEN").queryParam("week", "2026-W50").get(list).then()
+                .statusCode(200).body("id", org.hamcrest.Matchers.contains((int) requestId));
+        as(team.token()).queryParam("week", "2026-W51").get(list).then().statusCode(200).body("$", hasSize(0));
+        as(team.token()).queryParam("week", "2026-W49").get(list).then().statusCode(200).body("$", hasSize(0));
+        as(team.token()).queryParam("week", "week 50").queryParam("status", "open").get(list).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("week", "status"));
+        as(team.token()).queryParam("week", "2026-W54").get(list).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("week"));
+        // the accepted board is no longer editable, and its visits carry the lineage the request names
+        as(team.token()).get(team.roster(accepted) + "/board").then().statusCode(200)
+                .body("editable", equalTo(false))
+                .body("visits.find { it.lineageId == " + sundayId + " }.date", equalTo(SUNDAY));
 
         as(team.token()).body(Map.of("confirm", true)).post(list + "/" + requestId + "/decision").then()
                 .statusCode(200).body("status", equalTo("CONFIRMED")).body("decidedAt", equalTo("2026-12-01T08:00:00Z"));
@@ -123,6 +136,15 @@ class NotNeededTest {
         assertThat(team.visits(draft)).filteredOn(v -> SmallTeam.id(v, "clientId") == team.washingClient()
                 && SUNDAY.equals(v.get("date"))).singleElement()
                 .satisfies(v -> assertThat(v.get("cancelled")).isEqualTo(true));
+        // the draft's board is editable; its copies carry the accepted visits' lineage, and Sunday's is not drawn
+        long saturdayId = ((Number) before.stream().filter(v -> "2026-12-12".equals(v.get("date"))).findFirst()
+                .orElseThrow().get("visitId")).longValue();
+        as(team.token()).get(team.roster(draft) + "/board").then().statusCode(200)
+                .body("editable", equalTo(true))
+                .body("visits.find { it.lineageId == " + saturdayId + " }.date", equalTo("2026-12-12"))
+                .body("visits.find { it.lineageId == " + saturdayId + " }.visitId",
+                        org.hamcrest.Matchers.not(equalTo((int) saturdayId)))
+                .body("visits.lineageId", org.hamcrest.Matchers.not(hasItem((int) sundayId)));
         team.solve(draft);
         Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(draft), "confirmBrokenHardRules", true))

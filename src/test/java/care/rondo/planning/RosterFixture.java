@@ -63,10 +63,10 @@ public final class RosterFixture {
     /** The team defaults with their continuity weights scaled from seconds to this fixture's minutes. */
     public static RosterConstraintWeights weightsInMinutes() {
         RosterConstraintWeights weights = RosterConstraintWeights.teamDefaults();
-        for (String name : List.of(RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT,
-                RosterConstraintWeights.NURSE_NEW_TO_CLIENT, RosterConstraintWeights.PREFERRED_NURSE_NOT_USED,
-                RosterConstraintWeights.LIKED_NURSE_NOT_USED, RosterConstraintWeights.AVOIDED_NURSE,
-                RosterConstraintWeights.CONTINUITY_WISH)) {
+        for (RosterConstraint name : List.of(RosterConstraint.DISTINCT_NURSES_PER_CLIENT,
+                RosterConstraint.NURSE_NEW_TO_CLIENT, RosterConstraint.PREFERRED_NURSE_NOT_USED,
+                RosterConstraint.LIKED_NURSE_NOT_USED, RosterConstraint.AVOIDED_NURSE,
+                RosterConstraint.CONTINUITY_WISH)) {
             weights.withWeight(name, HardMediumSoftLongScore.ofSoft(weights.weightOf(name).softScore() / 60));
         }
         return weights;

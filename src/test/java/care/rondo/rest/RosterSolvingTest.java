@@ -144,22 +144,24 @@ class RosterSolvingTest {
         String weights = "/api/teams/" + team.id() + "/constraint-weights";
         given().auth().oauth2(team.token()).get(weights).then().statusCode(200)
                 .body("weights.find { it.constraint == 'Travel time' }.editable", equalTo(true))
-                .body("weights.find { it.constraint == 'Refused nurse' }.level", equalTo("HARD"));
+                .body("weights.find { it.constraint == 'Refused nurse' }.level", equalTo("HARD"))
+                .body("weights.find { it.constraint == 'Travel time' }.key", equalTo("travel-time"));
         Api.as(team.token())
-                .body(Map.of("weights", Map.of("Travel time", 3)))
+                .body(Map.of("weights", Map.of("travel-time", 3)))
                 .put(weights).then().statusCode(200)
                 .body("weights.find { it.constraint == 'Travel time' }.weight", equalTo(3));
         Api.as(team.token())
-                .body(Map.of("weights", Map.of("Refused nurse", 0, "Teleportation", 1)))
+                .body(Map.of("weights", Map.of("refused-nurse", 0, "teleportation", 1, "Travel time", 2)))
                 .put(weights).then().statusCode(400)
-                .body("errors.field", hasItem("weights[Refused nurse]"))
-                .body("errors.field", hasItem("weights[Teleportation]"));
+                .body("errors.field", hasItem("weights[refused-nurse]"))
+                .body("errors.field", hasItem("weights[teleportation]"))
+                .body("errors.field", hasItem("weights[Travel time]")); // a label is not a key
         // the second of two editors who read the same version gets 409 with the current weights to merge from
         long read = given().auth().oauth2(team.token()).get(weights).then().extract().jsonPath().getLong("version");
         Api.as(team.token()).header("If-Match", "\"" + read + "\"")
-                .body(Map.of("weights", Map.of("Travel time", 4))).put(weights).then().statusCode(200);
+                .body(Map.of("weights", Map.of("travel-time", 4))).put(weights).then().statusCode(200);
         Api.as(team.token()).header("If-Match", "\"" + read + "\"")
-                .body(Map.of("weights", Map.of("Travel time", 5)))
+                .body(Map.of("weights", Map.of("travel-time", 5)))
                 .put(weights).then().statusCode(409)
                 .body("current.weights.find { it.constraint == 'Travel time' }.weight", equalTo(4));
     }

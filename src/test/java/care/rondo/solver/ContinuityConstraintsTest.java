@@ -32,7 +32,7 @@ class ContinuityConstraintsTest {
         route(ann, visit("a", client));
         route(bob, visit("b", client));
         route(cem, visit("c", client));
-        VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.extraNurseForClient(cf))
+        VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.distinctNursesPerClient(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(2);
     }
 
@@ -41,7 +41,7 @@ class ContinuityConstraintsTest {
         Client client = new Client("c", Set.of(), Set.of(), Set.of(), 2);
         route(ann, visit("a", client), visit("a2", client));
         route(bob, visit("b", client));
-        VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.extraNurseForClient(cf))
+        VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.distinctNursesPerClient(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
     }
 

@@ -1,5 +1,6 @@
 package care.rondo.solver;
 
+import care.rondo.planning.RosterConstraint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -49,8 +50,8 @@ class ReachableShiftMoveFilterTest {
     void aSoftStartWindowKeepsEveryShift() {
         Visit mondayMorning = f.visit("v", Client.of("c"), 1, 8 * 60, 9 * 60, 30);
         RosterConstraintWeights soft = RosterFixture.weightsInMinutes()
-                .withWeight(RosterConstraintWeights.LATE_START, HardMediumSoftLongScore.ZERO)
-                .withWeight(RosterConstraintWeights.SHIFT_END_EXCEEDED, HardMediumSoftLongScore.ZERO);
+                .withWeight(RosterConstraint.LATE_START, HardMediumSoftLongScore.ZERO)
+                .withWeight(RosterConstraint.SHIFT_END_EXCEEDED, HardMediumSoftLongScore.ZERO);
 
         assertThat(filter.fits(soft, mondayMorning, tuesday)).isTrue();
     }

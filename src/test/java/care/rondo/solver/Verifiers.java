@@ -1,5 +1,6 @@
 package care.rondo.solver;
 
+import care.rondo.planning.RosterConstraint;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
@@ -19,8 +20,8 @@ final class Verifiers {
     static final long ANY_TIME = 100_000;
 
     /** Constraints weighted zero by default are not evaluated at all, so tests give them a weight first. */
-    static VisitRoster switchedOn(VisitRoster roster, String constraintName) {
-        roster.getConstraintWeights().withWeight(constraintName, HardMediumSoftLongScore.ofSoft(1));
+    static VisitRoster switchedOn(VisitRoster roster, RosterConstraint constraint) {
+        roster.getConstraintWeights().withWeight(constraint, HardMediumSoftLongScore.ofSoft(1));
         return roster;
     }
 

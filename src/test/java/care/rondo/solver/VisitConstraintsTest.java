@@ -1,5 +1,6 @@
 package care.rondo.solver;
 
+import care.rondo.planning.RosterConstraint;
 import static care.rondo.planning.RosterFixture.route;
 import static care.rondo.solver.Verifiers.ANY_TIME;
 import static care.rondo.solver.Verifiers.VERIFIER;
@@ -200,7 +201,7 @@ class VisitConstraintsTest {
         VisitRoster roster = oneVisit(5, 2, 0, ANY_TIME);
         roster.getVisits().get(0).setPreviousNurseId("bob");
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.changedNurse(cf))
-                .givenSolution(switchedOn(roster, RosterConstraintWeights.CHANGED_NURSE)).penalizesBy(1);
+                .givenSolution(switchedOn(roster, RosterConstraint.CHANGED_NURSE)).penalizesBy(1);
     }
 
     @Test
@@ -208,13 +209,13 @@ class VisitConstraintsTest {
         VisitRoster roster = oneVisit(5, 2, 0, ANY_TIME);
         roster.getVisits().get(0).setPreviousNurseId("ann");
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.changedNurse(cf))
-                .givenSolution(switchedOn(roster, RosterConstraintWeights.CHANGED_NURSE)).penalizesBy(0);
+                .givenSolution(switchedOn(roster, RosterConstraint.CHANGED_NURSE)).penalizesBy(0);
     }
 
     @Test
     void lateStartSoftPenalizedByLateness() {
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.lateStartSoft(cf))
-                .givenSolution(switchedOn(oneVisit(5, 2, 400, 410), RosterConstraintWeights.LATE_START_SOFT))
+                .givenSolution(switchedOn(oneVisit(5, 2, 400, 410), RosterConstraint.LATE_START_SOFT))
                 .penalizesBy(13);
     }
 
@@ -223,14 +224,14 @@ class VisitConstraintsTest {
         route(f.shift(f.nurse("ann", 5), 0, 7, 15), f.visit("a", client, 1, 400, 410, 30));
         route(f.shift(f.nurse("bob", 5), 0, 7, 15), f.visit("b", client, 1, 400, 400, 30));
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.maxLatenessSoft(cf))
-                .givenSolution(switchedOn(f.roster(WorkRules.none()), RosterConstraintWeights.MAX_LATENESS_SOFT))
+                .givenSolution(switchedOn(f.roster(WorkRules.none()), RosterConstraint.MAX_LATENESS_SOFT))
                 .penalizesBy(23);
     }
 
     @Test
     void maxLatenessSoftUnpenalizedWhenAllOnTime() {
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.maxLatenessSoft(cf))
-                .givenSolution(switchedOn(oneVisit(5, 2, 420, 500), RosterConstraintWeights.MAX_LATENESS_SOFT))
+                .givenSolution(switchedOn(oneVisit(5, 2, 420, 500), RosterConstraint.MAX_LATENESS_SOFT))
                 .penalizesBy(0);
     }
 }

@@ -243,17 +243,17 @@ class CaseloadPagesTest {
             b.signIn(m.username(), PASSWORD);
             b.go("/#/weights");
             WebElement form = b.find("form.weights-form");
-            WebElement travel = b.find("#w-Travel-time");
+            WebElement travel = b.find("#w-travel-time");
             assertThat(travel.getAttribute("value")).isEqualTo("1");
             type(travel, "-5");
             form.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement error = errorOf(b, "form.weights-form", "weights[Travel time]");
+            WebElement error = errorOf(b, "form.weights-form", "weights[travel-time]");
             assertThat(error.getText()).isEqualTo("must be between 0 and 1000000");
             assertThat(travel.getAttribute("aria-invalid")).isEqualTo("true");
 
             type(travel, "3");
-            type(b.find("#w-Distinct-nurses-per-client"), "7200");
-            assertThat(b.find("tr[data-constraint='Distinct nurses per client'] .equivalent").getText())
+            type(b.find("#w-distinct-nurses-per-client"), "7200");
+            assertThat(b.find("tr[data-constraint='distinct-nurses-per-client'] .equivalent").getText())
                     .isEqualTo("≈ 2 h of travel");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             toast(b, "Weights saved");
@@ -272,7 +272,7 @@ class CaseloadPagesTest {
 
             // A colleague saves meanwhile; this page's save is refused until she chooses to save hers over it
             long version = as(m.token()).get(m.path("/constraint-weights")).then().extract().jsonPath().getLong("version");
-            as(m.token()).header("If-Match", "\"" + version + "\"").body(Map.of("weights", Map.of("Travel time", 5)))
+            as(m.token()).header("If-Match", "\"" + version + "\"").body(Map.of("weights", Map.of("travel-time", 5)))
                     .put(m.path("/constraint-weights")).then().statusCode(200);
             type(travel, "4");
             form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -315,7 +315,7 @@ class CaseloadPagesTest {
                     .doesNotContain("Save client", "Archive client", "Edit", "Archive", "New care plan");
 
             b.go("/#/weights");
-            assertThat(b.find("#w-Travel-time").isEnabled()).isFalse();
+            assertThat(b.find("#w-travel-time").isEnabled()).isFalse();
             assertThat(b.all("form.weights-form button")).isEmpty();
         }
     }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,21 +98,52 @@ public class CancellationRequestService {
         return request;
     }
 
-    /** The team's requests, newest first; members only (the reasons are the client's words). */
+    /**
+     * The team's requests, newest first; members only (the reasons are the client's words). {@code status} and
+     * {@code isoWeek} ("2026-W50": the visit falls in that week, as the planning board shows it) narrow the list.
+     */
     @Transactional
-    public List<Listed> list(long teamId, String status) {
+    public List<Listed> list(long teamId, String status, String isoWeek) {
         guard.readable(teamId);
         if (!guard.maySeeClientNotes(teamId)) {
             throw new ForbiddenException("Only members of the team read its clients' requests");
         }
+        FieldErrors errors = new FieldErrors();
         if (status != null && !List.of(CancellationRequest.OPEN, CancellationRequest.CONFIRMED,
                 CancellationRequest.DECLINED).contains(status)) {
-            throw new care.rondo.service.InvalidInputException("status", "must be OPEN, CONFIRMED or DECLINED");
+            errors.add("status", "must be OPEN, CONFIRMED or DECLINED");
         }
-        List<CancellationRequest> requests = status == null
-                ? CancellationRequest.list("teamId = ?1 order by id desc", teamId)
-                : CancellationRequest.list("teamId = ?1 and status = ?2 order by id desc", teamId, status);
+        LocalDate monday = isoWeek == null ? null : monday(isoWeek);
+        if (isoWeek != null && monday == null) {
+            errors.add("week", "must be an ISO week like 2026-W50");
+        }
+        errors.throwIfAny();
+        StringBuilder query = new StringBuilder("teamId = :team");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("team", teamId);
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (monday != null) {
+            query.append(" and visitDate between :monday and :sunday");
+            parameters.put("monday", monday);
+            parameters.put("sunday", monday.plusDays(6));
+        }
+        List<CancellationRequest> requests = CancellationRequest.list(query + " order by id desc", parameters);
         return requests.stream().map(this::listed).toList();
+    }
+
+    /** The Monday of an ISO week ("2026-W50"), or null when it names no week. */
+    private static LocalDate monday(String isoWeek) {
+        if (!isoWeek.matches("\\d{4}-W\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoWeek + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @Transactional

@@ -50,9 +50,9 @@ public class AcceptanceService {
             throw new ConflictException("Roster " + rosterId + " is already accepted");
         }
         care.rondo.service.Versions.check("Roster " + rosterId, roster.version, expectedVersion, roster);
-        RosterKpis kpis = analysis.kpis(teamId, rosterId);
+        RosterKpis kpis = analysis.kpisForChange(teamId, rosterId);
         List<RosterKpis.ConstraintScore> broken = kpis.constraints().stream()
-                .filter(c -> c.level().equals("HARD") && c.penalty() > 0).toList();
+                .filter(c -> c.level() == care.rondo.planning.ScoreLevel.HARD && c.penalty() > 0).toList();
         if (!broken.isEmpty() && !confirmBrokenHardRules) {
             throw new ConflictException("The roster breaks hard rules: " + broken.stream()
                     .map(c -> c.constraint() + " (" + c.matches() + "×)").collect(Collectors.joining(", "))

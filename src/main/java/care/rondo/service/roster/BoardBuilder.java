@@ -60,9 +60,10 @@ final class BoardBuilder {
             Client client = analysed.problem().clients().get(visit.clientId);
             Integer travel = plan != null && plan.isAssigned()
                     ? (int) Math.round(plan.getTravelTimeFromPrevious() / 60.0) : null;
-            visits.add(new RosterBoard.BoardVisit(visit.id, visit.clientId, client == null ? "client #" + visit.clientId
-                    : client.name, client == null ? null : client.address, client == null ? 0 : client.latitude,
-                    client == null ? 0 : client.longitude, visit.visitDate, local(visit.earliestStart, zone),
+            long lineage = visit.lineageId == null ? visit.id : visit.lineageId;
+            visits.add(new RosterBoard.BoardVisit(visit.id, lineage, visit.clientId,
+                    client == null ? "client #" + visit.clientId : client.name, client == null ? null : client.address,
+                    client == null ? 0 : client.latitude, client == null ? 0 : client.longitude, visit.visitDate, local(visit.earliestStart, zone),
                     local(visit.latestStart, zone), visit.durationMinutes, visit.minLevel, List.copyOf(visit.skills),
                     visit.priority, visit.linkKind, visit.linkedVisitId, visit.nurseId, local(visit.plannedStart, zone),
                     local(visit.plannedEnd, zone), visit.routeIndex, travel, visit.pinned, visit.pinnedStart != null,
@@ -76,8 +77,8 @@ final class BoardBuilder {
             days.add(roster.weekStart.plusDays(d));
         }
         return new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
-                roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan, roster.version,
-                score.toString(), score.isFeasible(), days, lanes, visits);
+                roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId,
+                roster.needsReplan, roster.version, score.toString(), score.isFeasible(), days, lanes, visits);
     }
 
     private static List<String> brokenHardRules(RosterAnalysisService.Analysed analysed, care.rondo.planning.Visit visit) {

@@ -1,7 +1,9 @@
 package care.rondo.service.roster;
 
 import care.rondo.domain.TeamConstraintWeights;
+import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.RosterConstraintWeights;
+import care.rondo.planning.ScoreLevel;
 import care.rondo.service.InvalidInputException;
 import care.rondo.service.TeamGuard;
 import care.rondo.service.TeamService;
@@ -10,9 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The team's priorities. Hard and medium constraints are the rules of the trade and stay fixed; the soft ones
@@ -29,7 +33,12 @@ public class ConstraintWeightsService {
     @Inject
     TeamService teams;
 
-    public record Weight(String constraint, String level, long weight, long defaultWeight, boolean editable) {
+    /**
+     * One constraint as a team sees it: {@code key} is what the weights map and storage use, {@code constraint} the
+     * label a person reads.
+     */
+    public record Weight(String key, String constraint, ScoreLevel level, long weight, long defaultWeight,
+                         boolean editable) {
     }
 
     public record TeamWeights(long teamId, List<Weight> weights, long version) {
@@ -45,18 +54,13 @@ public class ConstraintWeightsService {
     public TeamWeights update(long teamId, Long expectedVersion, Map<String, Long> softWeights) {
         guard.requirePlan(teamId);
         teams.get(teamId);
-        RosterConstraintWeights defaults = new RosterConstraintWeights();
         List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
-        softWeights.forEach((name, value) -> {
-            String field = "weights[" + name + "]";
-            HardMediumSoftLongScore weight;
-            try {
-                weight = defaults.weightOf(name);
-            } catch (IllegalArgumentException e) {
+        softWeights.forEach((key, value) -> {
+            String field = "weights[" + key + "]";
+            Optional<RosterConstraint> constraint = RosterConstraint.byKey(key);
+            if (constraint.isEmpty()) {
                 errors.add(new InvalidInputException.FieldError(field, "is not a constraint of Rondo"));
-                return;
-            }
-            if (!isSoft(weight) && !weight.isZero()) {
+            } else if (!constraint.get().teamWeighted()) {
                 errors.add(new InvalidInputException.FieldError(field, "is a hard or medium rule and cannot be weighted"));
             } else if (value == null || value < 0 || value > MAX_WEIGHT) {
                 errors.add(new InvalidInputException.FieldError(field, "must be between 0 and " + MAX_WEIGHT));
@@ -83,19 +87,16 @@ public class ConstraintWeightsService {
         return view(teamId, stored);
     }
 
-    /** The weights a solve of this team uses: defaults with the team's soft weights applied. */
+    /**
+     * The weights a solve of this team uses: defaults with the team's soft weights applied. Stored keys are
+     * {@link RosterConstraint#key()}s, which never change; a key Rondo no longer has is ignored.
+     */
     public static RosterConstraintWeights effective(TeamConstraintWeights stored) {
         RosterConstraintWeights weights = new RosterConstraintWeights();
         if (stored != null) {
-            stored.weights.forEach((name, value) -> {
-                try {
-                    if (isSoft(weights.weightOf(name)) || weights.weightOf(name).isZero()) {
-                        weights.withWeight(name, HardMediumSoftLongScore.ofSoft(value));
-                    }
-                } catch (IllegalArgumentException e) {
-                    // a constraint that no longer exists: ignore its old weight
-                }
-            });
+            stored.weights.forEach((key, value) -> RosterConstraint.byKey(key)
+                    .filter(RosterConstraint::teamWeighted)
+                    .ifPresent(c -> weights.withWeight(c, HardMediumSoftLongScore.ofSoft(value))));
         }
         return weights;
     }
@@ -103,24 +104,9 @@ public class ConstraintWeightsService {
     private static TeamWeights view(long teamId, TeamConstraintWeights stored) {
         RosterConstraintWeights defaults = new RosterConstraintWeights();
         RosterConstraintWeights effective = effective(stored);
-        List<Weight> weights = Constraints.NAMES.stream().map(name -> {
-            HardMediumSoftLongScore d = defaults.weightOf(name);
-            HardMediumSoftLongScore e = effective.weightOf(name);
-            boolean editable = isSoft(d) || d.isZero();
-            return new Weight(name, level(d), value(e), value(d), editable);
-        }).toList();
+        List<Weight> weights = Arrays.stream(RosterConstraint.values()).map(c -> new Weight(c.key(), c.label(),
+                c.level(), ScoreLevel.magnitude(effective.weightOf(c)), ScoreLevel.magnitude(defaults.weightOf(c)),
+                c.teamWeighted())).toList();
         return new TeamWeights(teamId, weights, stored == null ? 0 : stored.version);
-    }
-
-    private static boolean isSoft(HardMediumSoftLongScore w) {
-        return w.hardScore() == 0 && w.mediumScore() == 0 && w.softScore() != 0;
-    }
-
-    private static String level(HardMediumSoftLongScore w) {
-        return w.hardScore() != 0 ? "HARD" : w.mediumScore() != 0 ? "MEDIUM" : "SOFT";
-    }
-
-    private static long value(HardMediumSoftLongScore w) {
-        return w.hardScore() != 0 ? w.hardScore() : w.mediumScore() != 0 ? w.mediumScore() : w.softScore();
     }
 }

@@ -1,5 +1,7 @@
 package care.rondo.service.roster;
 
+import care.rondo.planning.ScoreLevel;
+
 import java.util.List;
 
 /**
@@ -9,6 +11,7 @@ import java.util.List;
 public record Explanation(String subject, String summary, boolean breaksHardRules, List<String> reasons,
                           List<Impact> impacts) {
 
-    public record Impact(String constraint, String level, long penalty, String sentence) {
+    /** One constraint match: {@code key} identifies the constraint, {@code constraint} is its label. */
+    public record Impact(String key, String constraint, ScoreLevel level, long penalty, String sentence) {
     }
 }

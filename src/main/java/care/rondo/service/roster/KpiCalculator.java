@@ -2,6 +2,8 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterConstraint;
+import care.rondo.planning.ScoreLevel;
 import care.rondo.planning.Visit;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -82,9 +84,9 @@ final class KpiCalculator {
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total
                 : analysed.explanation().getConstraintMatchTotalMap().values()) {
             HardMediumSoftLongScore s = total.getScore();
-            String level = s.hardScore() != 0 ? "HARD" : s.mediumScore() != 0 ? "MEDIUM" : "SOFT";
-            result.add(new RosterKpis.ConstraintScore(total.getConstraintName(), level,
-                    -(s.hardScore() + s.mediumScore() + s.softScore()), total.getConstraintMatchCount()));
+            RosterConstraint constraint = RosterConstraint.byLabel(total.getConstraintName());
+            result.add(new RosterKpis.ConstraintScore(constraint.key(), constraint.label(), ScoreLevel.of(s),
+                    ScoreLevel.penalty(s), total.getConstraintMatchCount()));
         }
         result.sort(Comparator.comparing(RosterKpis.ConstraintScore::level)
                 .thenComparing(RosterKpis.ConstraintScore::penalty, Comparator.reverseOrder()));

@@ -34,7 +34,7 @@ final class ReasonPhrases {
             case RosterConstraintWeights.SHIFT_CAPACITY -> "the route carries " + amount + " more than it may";
             case RosterConstraintWeights.UNASSIGNED_VISIT -> "nobody does this visit yet";
             case RosterConstraintWeights.NEWLY_UNASSIGNED -> "the accepted roster planned this visit and nobody does it now";
-            case RosterConstraintWeights.EXTRA_NURSE_FOR_CLIENT -> client + " sees " + amount + " more nurse(s) this week than the team aims for";
+            case RosterConstraintWeights.DISTINCT_NURSES_PER_CLIENT -> client + " sees " + amount + " more nurse(s) this week than the team aims for";
             case RosterConstraintWeights.NURSE_NEW_TO_CLIENT -> nurse + " did not visit " + client + " last week";
             case RosterConstraintWeights.PREFERRED_NURSE_NOT_USED -> client + " prefers another nurse";
             case RosterConstraintWeights.TIME_WISH ->

@@ -3,14 +3,15 @@ package care.rondo.service.roster;
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.RosterConstraint;
+import care.rondo.planning.ScoreLevel;
 import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.service.NotFoundException;
 import care.rondo.service.TeamGuard;
 import care.rondo.solver.ClientJustification;
-import care.rondo.solver.NurseJustification;
+import care.rondo.solver.RosterJustification;
 import care.rondo.solver.VisitJustification;
-import care.rondo.solver.VisitPairJustification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -49,7 +50,7 @@ public class RosterAnalysisService {
     RoadReadiness roadReadiness;
 
     @Inject
-    BoardCache boards;
+    RosterAnalysisCache cache;
 
     @Inject
     care.rondo.routing.RoutingService routing;
@@ -77,31 +78,56 @@ public class RosterAnalysisService {
         return roadReadiness.check(loader.load(rosterId));
     }
 
+    /**
+     * The roster's analysis for a read, shared while nothing it was made from changes (see {@link
+     * RosterAnalysisCache}). Only for requests that change nothing: an analysis holds the entities it was loaded
+     * from, and a request that goes on to change them (an override, its rehearsal, an acceptance) would change the
+     * shared copy too; those use {@link #analyseForChange}.
+     */
     Analysed analyse(long teamId, long rosterId) {
+        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        return cache.analysed(roster, roadTravelTimes(), () -> analyseNow(rosterId));
+    }
+
+    /** A fresh analysis of the roster as this transaction sees it, not shared (see {@link #analyse}). */
+    Analysed analyseForChange(long teamId, long rosterId) {
         rosters.get(teamId, rosterId);
+        return analyseNow(rosterId);
+    }
+
+    private Analysed analyseNow(long rosterId) {
         RosterProblem problem = loader.load(rosterId);
         VisitRoster solution = PlanningMapper.toPlanning(problem, true, routing.travelTimes());
         return new Analysed(problem, solution, solutionManager.explain(solution));
     }
 
+    private boolean roadTravelTimes() {
+        return routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
+    }
+
     public RosterKpis kpis(long teamId, long rosterId) {
-        Analysed analysed = analyse(teamId, rosterId);
-        ReadinessCheck.Report readiness = roadReadiness.check(analysed.problem());
-        return KpiCalculator.kpis(analysed, readiness);
+        return kpis(analyse(teamId, rosterId));
+    }
+
+    /** The KPIs a change (acceptance) is decided by, from a fresh analysis. */
+    public RosterKpis kpisForChange(long teamId, long rosterId) {
+        return kpis(analyseForChange(teamId, rosterId));
+    }
+
+    private RosterKpis kpis(Analysed analysed) {
+        return KpiCalculator.kpis(analysed, roadReadiness.check(analysed.problem()));
     }
 
     /** The planning board: lanes, visits with travel, pins and broken hard rules, in one read. */
     public RosterBoard board(long teamId, long rosterId) {
         care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
-        boolean roads = routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
-        return boards.board(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
+        return cache.board(roster, roadTravelTimes(), () -> analyseNow(rosterId), BoardBuilder::board);
     }
 
-    /** {@link #board} as the API's JSON, written once per state of the roster (see {@link BoardCache}). */
+    /** {@link #board} as the API's JSON, written once per state of the roster (see {@link RosterAnalysisCache}). */
     public byte[] boardJson(long teamId, long rosterId) {
         care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
-        boolean roads = routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
-        return boards.boardJson(roster, roads, () -> BoardBuilder.board(analyse(teamId, rosterId)));
+        return cache.boardJson(roster, roadTravelTimes(), () -> analyseNow(rosterId), BoardBuilder::board);
     }
 
     public Explanation explainVisit(long teamId, long rosterId, long visitId) {
@@ -131,7 +157,7 @@ public class RosterAnalysisService {
         roadReadiness.findings(analysed.problem()).stream().filter(f -> f.visitIds().contains(visitId))
                 .forEach(f -> reasons.add(capitalised(f.message()) + "."));
         impacts.forEach(i -> reasons.add(i.sentence()));
-        return new Explanation("visit " + visitId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
+        return new Explanation("visit " + visitId, summary, impacts.stream().anyMatch(i -> i.level() == ScoreLevel.HARD),
                 reasons, impacts);
     }
 
@@ -141,7 +167,7 @@ public class RosterAnalysisService {
      * visits break.
      */
     public Review review(long teamId, long rosterId, List<Long> touchedVisitIds) {
-        Analysed analysed = analyse(teamId, rosterId);
+        Analysed analysed = analyseForChange(teamId, rosterId);
         java.util.Map<String, Long> hardByKey = new java.util.HashMap<>();
         java.util.Map<String, Explanation.Impact> impactByKey = new java.util.HashMap<>();
         analysed.explanation().getConstraintMatchTotalMap().values().forEach(total -> {
@@ -158,7 +184,7 @@ public class RosterAnalysisService {
                 .collect(java.util.stream.Collectors.toSet());
         List<Explanation.Impact> touched = analysed.solution().getVisits().stream().filter(v -> ids.contains(v.getId()))
                 .flatMap(v -> impacts(analysed, v).stream())
-                .filter(i -> i.level().equals("HARD")).distinct().toList();
+                .filter(i -> i.level() == ScoreLevel.HARD).distinct().toList();
         return new Review(KpiCalculator.kpis(analysed, ReadinessCheck.check(analysed.problem())),
                 analysed.explanation().getScore(), hardByKey, impactByKey, touched);
     }
@@ -202,7 +228,7 @@ public class RosterAnalysisService {
         String summary = String.format(Locale.ROOT, "%s has %d visits this week, %.1f hours of work against a "
                         + "contract of %.0f–%.0f hours, and %d minutes of travel.", nurse.name, figures.visits(),
                 figures.workedHours(), figures.contractMinHours(), figures.contractMaxHours(), figures.travelMinutes());
-        return new Explanation("nurse " + nurseId, summary, impacts.stream().anyMatch(i -> i.level().equals("HARD")),
+        return new Explanation("nurse " + nurseId, summary, impacts.stream().anyMatch(i -> i.level() == ScoreLevel.HARD),
                 impacts.stream().map(Explanation.Impact::sentence).distinct().toList(), impacts);
     }
 
@@ -234,38 +260,21 @@ public class RosterAnalysisService {
     }
 
     private static Explanation.Impact impact(Analysed analysed, ConstraintMatch<HardMediumSoftLongScore> match) {
-        Justified justified = Justified.of(match.getJustification());
+        RosterJustification justified = match.getJustification() instanceof RosterJustification j ? j
+                : new ClientJustification(null, null, 0);
         HardMediumSoftLongScore score = match.getScore();
-        String level = score.hardScore() != 0 ? "HARD" : score.mediumScore() != 0 ? "MEDIUM" : "SOFT";
-        long penalty = -(score.hardScore() + score.mediumScore() + score.softScore());
+        RosterConstraint constraint = RosterConstraint.byLabel(match.getConstraintName());
         String sentence = ReasonPhrases.sentence(match.getConstraintName(), justified.amount(),
                 analysed.nurseName(justified.nurseId()), analysed.clientName(justified.clientId()));
-        if (match.getConstraintName().equals(care.rondo.planning.RosterConstraintWeights.LIKED_NURSE_NOT_USED)
+        if (constraint == RosterConstraint.LIKED_NURSE_NOT_USED
                 && match.getJustification() instanceof VisitJustification v) {
             List<String> why = WishReasons.whyNotLiked(analysed.problem(), v.visitId());
             if (!why.isEmpty()) {
                 sentence += ": " + String.join("; ", why);
             }
         }
-        return new Explanation.Impact(match.getConstraintName(), level, penalty, sentence);
+        return new Explanation.Impact(constraint.key(), constraint.label(), ScoreLevel.of(score),
+                ScoreLevel.penalty(score), sentence);
     }
 
-    /** The fields the solver's justification records share, whichever record it is. */
-    record Justified(String nurseId, String clientId, long amount) {
-        static Justified of(Object justification) {
-            if (justification instanceof VisitJustification v) {
-                return new Justified(v.nurseId(), v.clientId(), v.amount());
-            }
-            if (justification instanceof NurseJustification n) {
-                return new Justified(n.nurseId(), null, n.amount());
-            }
-            if (justification instanceof ClientJustification c) {
-                return new Justified(c.nurseId(), c.clientId(), c.amount());
-            }
-            if (justification instanceof VisitPairJustification p) {
-                return new Justified(null, p.clientId(), p.amount());
-            }
-            return new Justified(null, null, 0);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package care.rondo.service.roster;
 import care.rondo.domain.LinkKind;
 import care.rondo.domain.RosterStatus;
 import care.rondo.domain.SolverStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,6 +20,9 @@ public record RosterBoard(
         String isoWeek,
         String timeZone,
         RosterStatus status,
+        @Schema(description = "whether the team can still override, solve and accept it (not once it is accepted "
+                + "or superseded: then only a re-plan changes the week); the status decides it, the page only asks")
+        boolean editable,
         SolverStatus solverStatus,
         Integer acceptedVersion,
         Long basedOnRosterId,
@@ -41,9 +45,13 @@ public record RosterBoard(
 
     /**
      * A visit as drawn. {@code nurseId} null = unassigned; {@code travelMinutesBefore} is the ride from the
-     * previous stop (or from home); {@code brokenHardRules} names the hard constraints it takes part in breaking.
+     * previous stop (or from home); {@code brokenHardRules} names the hard constraints it takes part in breaking;
+     * {@code lineageId} is the visit across re-plans (a client's request names it).
      */
-    public record BoardVisit(long visitId, long clientId, String clientName, String address, double latitude,
+    public record BoardVisit(long visitId,
+                             @Schema(description = "the visit across re-plans: the same in the accepted roster and "
+                                     + "every re-plan of it (clients' cancellation requests name it)")
+                             long lineageId, long clientId, String clientName, String address, double latitude,
                              double longitude, LocalDate date, OffsetDateTime earliestStart,
                              OffsetDateTime latestStart, int durationMinutes, int minLevel, List<String> skills,
                              int priority, LinkKind linkKind, Long linkedVisitId, Long nurseId,

@@ -17,7 +17,8 @@ public record RosterKpis(
         List<ClientFigures> clients,
         List<UnassignedVisit> unassigned) {
 
-    public record ConstraintScore(String constraint, String level, long penalty, int matches) {
+    public record ConstraintScore(String key, String constraint, care.rondo.planning.ScoreLevel level, long penalty,
+                                  int matches) {
     }
 
     public record NurseFigures(long nurseId, String name, int visits, long travelMinutes, double workedHours,

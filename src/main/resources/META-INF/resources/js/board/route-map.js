@@ -1,7 +1,8 @@
 // One nurse's day route on a Leaflet map without a tile layer: works offline, no tile server at run time.
 // Stops are numbered in riding order; the line runs from her start location through the visits and back: drawn
 // straight at once, then along the roads when the server has a map (drawRoads with the day's GeoJSON route).
-import { el, hhmm } from './dom.js';
+import { el } from '../dom.js';
+import { hhmm } from '../week.js';
 
 /** Draws into `container` and returns the Leaflet map (call remove() before drawing again). */
 export function drawRouteMap(container, lane, stops, others = []) {
@@ -15,7 +16,9 @@ export function drawRouteMap(container, lane, stops, others = []) {
   const points = [home, ...stops.map((v) => [v.latitude, v.longitude]), home];
   // the team's other clients of the day, faint: the neighbourhood the route runs through, without a tile server
   for (const visit of others) {
-    L.circleMarker([visit.latitude, visit.longitude], { radius: 3, color: '#9aa7b4', weight: 1, fillOpacity: 0.5, interactive: false }).addTo(map);
+    L.circleMarker([visit.latitude, visit.longitude], {
+      radius: 3, color: '#9aa7b4', weight: 1, fillOpacity: 0.5, interactive: false,
+    }).addTo(map);
   }
   map.straightRoute = L.polyline(points, { color: '#0b6e69', weight: 4, opacity: 0.8 }).addTo(map);
   L.marker(home, {
@@ -48,7 +51,10 @@ export function drawRoads(map, route) {
   map.straightRoute?.remove();
   const roads = L.geoJSON(route, {
     interactive: false,
-    style: (leg) => ({ color: '#0b6e69', weight: 4, opacity: 0.8, dashArray: leg.properties.road ? null : '6 6', className: leg.properties.road ? 'route-road' : 'route-straight' }),
+    style: (leg) => ({
+      color: '#0b6e69', weight: 4, opacity: 0.8, dashArray: leg.properties.road ? null : '6 6',
+      className: leg.properties.road ? 'route-road' : 'route-straight',
+    }),
   }).addTo(map);
   map.fitBounds(roads.getBounds().pad(0.15));
   return true;

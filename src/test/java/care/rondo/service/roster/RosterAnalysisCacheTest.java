@@ -19,11 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The board is built once per state of its inputs: polling reuses it, and any change to what it is built from
- * (also one written by a bulk update that moves no version) builds it again; its status fields are always fresh.
+ * A roster is analysed once per state of its inputs: polling the board reuses it, and any change to what it is made
+ * from (also one written by a bulk update that moves no version) analyses it again; the board's status fields are
+ * always fresh, and the KPIs and explanations of an unchanged roster reuse the board's analysis.
  */
 @QuarkusTest
-class BoardCacheTest {
+class RosterAnalysisCacheTest {
 
     @Inject
     Fixtures fixtures;
@@ -32,7 +33,8 @@ class BoardCacheTest {
     CaseloadFixtures caseload;
 
     @Inject
-    BoardCache cache;
+    RosterAnalysisCache cache;
+
 
     @Inject
     DataSource dataSource;
@@ -71,6 +73,38 @@ class BoardCacheTest {
         assertThat(builds).hasValue(5);
         read(rosterId);
         assertThat(builds).hasValue(5);
+        // a client's wishes are an input of the score too
+        sql("INSERT INTO client_wishes (client_id, team_id, own_words, updated_at)"
+                + " SELECT id, team_id, 'Coffee first', now() FROM client WHERE id = ?", team.washingClient());
+        read(rosterId);
+        assertThat(builds).hasValue(6);
+    }
+
+    @Test
+    void theBoardKpisAndExplanationsOfAnUnchangedRosterShareOneAnalysis() {
+        SmallTeam team = SmallTeam.create(fixtures, caseload);
+        long rosterId = team.createRoster("2027-W09");
+
+        RosterAnalysisService.Analysed forKpis = analysed(rosterId);
+        RosterAnalysisService.Analysed forExplanation = analysed(rosterId);
+        read(rosterId); // the board draws from the same analysis
+        assertThat(forExplanation).isSameAs(forKpis);
+        assertThat(analyses).hasValue(1);
+        assertThat(builds).hasValue(0);
+
+        sql("UPDATE visit SET pin_reason = 'by phone' WHERE id = (SELECT min(id) FROM visit WHERE roster_id = ?)",
+                rosterId);
+        assertThat(analysed(rosterId)).isNotSameAs(forKpis);
+        assertThat(analyses).hasValue(2);
+    }
+
+    private final AtomicInteger analyses = new AtomicInteger();
+
+    private RosterAnalysisService.Analysed analysed(long rosterId) {
+        return QuarkusTransaction.requiringNew().call(() -> cache.analysed(Roster.findById(rosterId), false, () -> {
+            analyses.incrementAndGet();
+            return new RosterAnalysisService.Analysed(null, null, null);
+        }));
     }
 
     private RosterBoard read(long rosterId) {
@@ -78,19 +112,22 @@ class BoardCacheTest {
             Roster roster = Roster.findById(rosterId);
             return cache.board(roster, false, () -> {
                 builds.incrementAndGet();
-                return new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
-                        roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan,
-                        roster.version, "0hard/0medium/0soft", true, List.of(), List.of(), new java.util.ArrayList<>());
-            });
+                return null; // this test draws its own board; the analysis itself is not looked at
+            }, analysed -> new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
+                        roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion,
+                        roster.basedOnRosterId, roster.needsReplan, roster.version, "0hard/0medium/0soft", true,
+                        List.of(), List.of(), new java.util.ArrayList<>()));
         });
     }
 
-    private void sql(String statement, long id) throws Exception {
+    private void sql(String statement, long id) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(statement)) {
             connection.setAutoCommit(true);
             update.setLong(1, id);
             assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
