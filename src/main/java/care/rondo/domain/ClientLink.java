@@ -31,6 +31,9 @@ public class ClientLink extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "revoked_at")
     public Instant revokedAt;
+    /** The team lets whoever holds the link change the client's wishes (never the team's hard refusal). */
+    @Column(name = "may_edit_wishes")
+    public boolean mayEditWishes;
 
     public static Optional<ClientLink> findLive(String tokenHash) {
         return find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResultOptional();

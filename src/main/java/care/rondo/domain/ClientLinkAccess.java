@@ -16,6 +16,9 @@ import java.time.Instant;
 public class ClientLinkAccess extends PanacheEntityBase {
     public static final String VIEW = "VIEW";
     public static final String CANCELLATION_REQUEST = "CANCELLATION_REQUEST";
+    public static final String WISHES_VIEW = "WISHES_VIEW";
+    /** An attempt to change her wishes, recorded whether or not it was allowed and valid. */
+    public static final String WISHES_UPDATE = "WISHES_UPDATE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -45,6 +45,10 @@ public class ClientWishes extends PanacheEntityBase {
     public String ownWords;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Whether the team or the client's link made the last change. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_changed_by")
+    public WishesChangedBy lastChangedBy = WishesChangedBy.TEAM;
     @Version
     public long version;
 }

@@ -27,9 +27,12 @@ import java.util.function.Consumer;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
-    /** Operations anyone may call: the sign-in itself, its hints, and the calendar feed (its URL is the secret). */
-    static final Set<String> PUBLIC_OPERATIONS = Set.of("issueToken", "getSignInHints", "getCalendarFeed",
-            "getClientView", "requestVisitCancellation");
+    /**
+     * Operations anyone may call: the sign-in itself, its hints, the calendar feed and the client view (their URL is
+     * the secret). {@link care.rondo.rest.error.ProblemResponsesFilter} reads it too: no 401/403 for lack of a token.
+     */
+    public static final Set<String> PUBLIC_OPERATIONS = Set.of("issueToken", "getSignInHints", "getCalendarFeed",
+            "getClientView", "requestVisitCancellation", "getClientViewWishes", "updateClientViewWishes");
 
     private static final Map<String, String> TAGS = Map.ofEntries(
             Map.entry("Absences", "A nurse's leave, sickness and training, as the team records it"),
@@ -80,6 +83,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("ClientLinkState", Set.of("relativeName", "lastOpenedAt")),
             Map.entry("ClientVisits", Set.of("relativeName")),
             Map.entry("ClientVisit", Set.of("cancellation")),
+            Map.entry("ClientViewWishes", Set.of("ownWords")),
+            Map.entry("ClientViewCarePlan", Set.of("name")),
             Map.entry("SubjectAccessExport", Set.of("wishes")),
             Map.entry("ExportedVisit", Set.of("isoWeek", "rosterStatus", "plannedStart", "plannedEnd",
                     "nurseFirstName", "cancelReason")),

@@ -2,6 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.rest.dto.ClientLinkAccessView;
 import care.rondo.rest.dto.ClientLinkRequest;
+import care.rondo.rest.dto.ClientLinkSettingsRequest;
 import care.rondo.rest.dto.ClientLinkStateView;
 import care.rondo.rest.dto.ClientLinkView;
 import care.rondo.rest.dto.SubjectAccessExportView;
@@ -9,9 +10,12 @@ import care.rondo.service.client.ClientLinkService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,17 +54,30 @@ public class ClientLinkResource {
     public Response createClientLink(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId,
                                      @Valid ClientLinkRequest request, @Context UriInfo uri) {
         ClientLinkService.Issued issued = links.rotate(teamId, clientId,
-                request == null ? null : request.relativeName());
+                request == null ? null : request.relativeName(), request != null && request.allowsWishes());
         var api = uri.getBaseUriBuilder().path("api/client-view/{token}").build(issued.token());
         String page = uri.getBaseUriBuilder().path("client.html").build() + "#" + issued.token();
         return Response.created(api).entity(new ClientLinkView(page, api.toString(), issued.link().relativeName,
-                issued.link().createdAt)).build();
+                issued.link().mayEditWishes, issued.link().createdAt)).build();
     }
 
     @GET
     @Path("link")
     public ClientLinkStateView getClientLink(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId) {
         return ClientLinkStateView.of(links.state(teamId, clientId));
+    }
+
+    /** The team decides whether the client or her relative may change her wishes through the link. */
+    @PUT
+    @Path("link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The live link with its new setting; its secret is unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientLinkStateView.class)))
+    @APIResponse(responseCode = "404", description = "The client has no live link")
+    public ClientLinkStateView updateClientLink(@PathParam("teamId") long teamId, @PathParam("clientId") long clientId,
+                                                @NotNull @Valid ClientLinkSettingsRequest request) {
+        return ClientLinkStateView.of(links.allowWishes(teamId, clientId, request.mayEditWishes()));
     }
 
     @DELETE

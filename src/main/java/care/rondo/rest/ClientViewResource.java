@@ -1,9 +1,14 @@
 package care.rondo.rest;
 
+import care.rondo.rest.dto.ClientViewWishesRequest;
+import care.rondo.rest.dto.ClientViewWishesView;
 import care.rondo.rest.dto.ClientVisitsView;
 import care.rondo.rest.dto.NotNeededRequest;
 import care.rondo.rest.dto.NotNeededView;
 import care.rondo.service.client.CancellationRequestService;
+import care.rondo.service.client.ClientViewWishesService;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +39,9 @@ public class ClientViewResource {
     @Inject
     CancellationRequestService cancellations;
 
+    @Inject
+    ClientViewWishesService wishes;
+
     @GET
     @Path("{token}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -58,5 +66,37 @@ public class ClientViewResource {
                                              @NotNull @Valid NotNeededRequest request) {
         var saved = cancellations.request(token, request.visitId(), request.reason());
         return Response.status(Response.Status.CREATED).entity(NotNeededView.of(saved)).build();
+    }
+
+    @GET
+    @Path("{token}/wishes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "What matters to her; editable says whether she may change it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientViewWishesView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or revoked link, or the client is no longer in care")
+    public Response getClientViewWishes(@PathParam("token") String token) {
+        ClientViewWishesView view = ClientViewWishesView.of(wishes.get(token));
+        return Response.ok(view).tag(Http.etag(view.version())).header("Cache-Control", "no-store").build();
+    }
+
+    @PUT
+    @Path("{token}/wishes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Saved: the team sees it, and the next plan weighs it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientViewWishesView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field, named; nothing was saved")
+    @APIResponse(responseCode = "403", description = "The team has not enabled changing wishes through this link")
+    @APIResponse(responseCode = "404", description = "Unknown or revoked link, or the client is no longer in care")
+    @APIResponse(responseCode = "409", description = "Changed since it was read (by the team or another visit to "
+            + "the page): the current state is in the answer")
+    public Response updateClientViewWishes(@PathParam("token") String token,
+                                           @HeaderParam("If-Match") String ifMatch,
+                                           @NotNull @Valid ClientViewWishesRequest request) {
+        long version = Http.expectedVersion(ifMatch, request.version());
+        ClientViewWishesView view = ClientViewWishesView.of(wishes.update(token, version, request.toData()));
+        return Response.ok(view).tag(Http.etag(view.version())).header("Cache-Control", "no-store").build();
     }
 }

@@ -15,6 +15,27 @@ const TEXT = {
     requested: 'U heeft gevraagd dit bezoek over te slaan. Het team laat het weten.',
     declined: 'Het team heeft besloten dat dit bezoek doorgaat.',
     sent: 'Verstuurd. Het team bekijkt uw verzoek.', reasonNeeded: 'Schrijf kort waarom.',
+    wishes: 'Wat voor mij belangrijk is',
+    wishesIntro: 'Vertel het team wat voor u belangrijk is. Het team houdt er rekening mee bij de planning.',
+    wishesReadOnly: 'Dit heeft u met het team afgesproken. Wilt u iets veranderen? Vraag het aan het team.',
+    wishesFailed: 'Uw wensen kunnen nu niet worden getoond. Probeer het later nog eens.',
+    whatTime: (plan) => `${plan}: hoe laat?`, notBefore: 'Niet vóór', notAfter: 'Niet na',
+    timeHint: 'Bijvoorbeeld 08:30. Leeg laten: geen voorkeur.', timeInvalid: 'Schrijf een tijd als 08:30.',
+    timeOrder: '"Niet na" moet later zijn dan "Niet vóór".', noTimeWish: 'Geen voorkeur voor de tijd.',
+    between: (a, b) => `tussen ${a} en ${b}`, before: (a) => `niet vóór ${a}`, after: (b) => `niet na ${b}`,
+    onDay: (day, text) => `Op ${day}: ${text}.`, everyDay: (text) => `Elke dag: ${text}.`,
+    keptByTeam: 'Dit kan het team voor u veranderen.',
+    days: { MONDAY: 'maandag', TUESDAY: 'dinsdag', WEDNESDAY: 'woensdag', THURSDAY: 'donderdag', FRIDAY: 'vrijdag',
+      SATURDAY: 'zaterdag', SUNDAY: 'zondag' },
+    continuity: 'Hoe belangrijk is het voor u om steeds dezelfde verpleegkundigen te zien?',
+    continuityShort: 'Steeds dezelfde verpleegkundigen', USUAL: 'Zoals gewoonlijk', IMPORTANT: 'Belangrijk',
+    VERY_IMPORTANT: 'Heel belangrijk',
+    liked: 'Verpleegkundigen die u graag ziet', avoided: 'Verpleegkundigen die u liever niet ziet',
+    noNurses: 'De laatste weken is er nog geen verpleegkundige bij u geweest.', nobody: 'Niemand genoemd.',
+    ownWords: 'In uw eigen woorden, voor de verpleegkundige die komt', ownWordsHint: 'Ten hoogste 500 tekens.',
+    ownWordsShort: 'In uw eigen woorden', save: 'Opslaan', saved: 'Opgeslagen. Het team ziet uw wensen.',
+    stale: 'Iemand anders heeft dit intussen veranderd. Hieronder staat wat nu is opgeslagen: kijk het na en sla opnieuw op.',
+    notAllowed: 'Het team heeft veranderen via deze link niet aangezet.', fixFields: 'Kijk de gemarkeerde velden na.',
   },
   en: {
     title: 'Your visits', switchTo: 'Nederlands', switchLang: 'nl', hello: (name) => `Welcome, ${name}.`,
@@ -26,10 +47,35 @@ const TEXT = {
     requested: 'You asked to skip this visit. The team will let you know.',
     declined: 'The team decided this visit goes ahead.',
     sent: 'Sent. The team will look at your request.', reasonNeeded: 'Please say briefly why.',
+    wishes: 'What matters to me',
+    wishesIntro: 'Tell the team what matters to you. The team takes it into account when planning.',
+    wishesReadOnly: 'This is what you agreed with the team. Would you like to change something? Ask the team.',
+    wishesFailed: 'Your wishes cannot be shown right now. Please try again later.',
+    whatTime: (plan) => `${plan}: what time?`, notBefore: 'Not before', notAfter: 'Not after',
+    timeHint: 'For example 08:30. Leave empty: no preference.', timeInvalid: 'Write a time like 08:30.',
+    timeOrder: '"Not after" must be later than "Not before".', noTimeWish: 'No preference for the time.',
+    between: (a, b) => `between ${a} and ${b}`, before: (a) => `not before ${a}`, after: (b) => `not after ${b}`,
+    onDay: (day, text) => `On ${day}: ${text}.`, everyDay: (text) => `Every day: ${text}.`,
+    keptByTeam: 'The team can change this for you.',
+    days: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday',
+      SATURDAY: 'Saturday', SUNDAY: 'Sunday' },
+    continuity: 'How much does it matter to you to see the same nurses?',
+    continuityShort: 'Seeing the same nurses', USUAL: 'As usual', IMPORTANT: 'Important',
+    VERY_IMPORTANT: 'Very important',
+    liked: 'Nurses you like to see', avoided: 'Nurses you would rather not see',
+    noNurses: 'No nurse has visited you in the last weeks yet.', nobody: 'Nobody named.',
+    ownWords: 'In your own words, for the nurse who visits you', ownWordsHint: 'At most 500 characters.',
+    ownWordsShort: 'In your own words', save: 'Save', saved: 'Saved. The team can see your wishes.',
+    stale: 'Someone else changed this in the meantime. Below is what is saved now: please check it and save again.',
+    notAllowed: 'The team has not enabled changes through this link.', fixFields: 'Please check the marked fields.',
   },
 };
 
-const state = { lang: localStorage.getItem('rondo.client.lang') === 'en' ? 'en' : 'nl', data: null, error: null };
+const state = {
+  lang: localStorage.getItem('rondo.client.lang') === 'en' ? 'en' : 'nl', data: null, error: null,
+  // "What matters to me": as saved, the unsaved form (kept across re-renders), a message for the section
+  wishes: null, wishesError: false, draft: null, wishesNotice: null, fieldErrors: {},
+};
 const token = decodeURIComponent(window.location.hash.replace(/^#/, ''));
 const t = () => TEXT[state.lang];
 
@@ -109,7 +155,252 @@ function askWhy(item, visit) {
   reason.focus();
 }
 
-function render(notice) {
+// "What matters to me": read only unless the team allows changes on this link, then a plain form. Times are typed
+// (08:30, 8.30 or 830), not picked: a time picker follows the phone's language and clock, not the page's.
+const CONTINUITY = ['USUAL', 'IMPORTANT', 'VERY_IMPORTANT'];
+const wishesPath = () => `/api/client-view/${encodeURIComponent(token)}/wishes`;
+const message = (m) => (m.key ? t()[m.key] : m.text);
+
+function timeText(wish) {
+  if (wish.notBefore && wish.notAfter) {
+    return t().between(wish.notBefore, wish.notAfter);
+  }
+  return wish.notBefore ? t().before(wish.notBefore) : t().after(wish.notAfter);
+}
+
+function weekdayWishes(wishes, planId) {
+  return wishes.timeWishes.filter((w) => w.carePlanId === planId && w.weekday);
+}
+
+/** "08:30", "8:30", "8.30", "830", "8" → "08:30"; "" → null; anything else → undefined. */
+function normalTime(text) {
+  if (!text.trim()) {
+    return null;
+  }
+  const m = text.trim().match(/^(\d{1,2})(?:[:.]?(\d{2}))?$/);
+  if (!m || Number(m[1]) > 23 || Number(m[2] || 0) > 59) {
+    return undefined;
+  }
+  return `${m[1].padStart(2, '0')}:${m[2] || '00'}`;
+}
+
+/** The form's values as saved. */
+function fromWishes(wishes) {
+  const times = {};
+  for (const plan of wishes.carePlans) {
+    const daily = wishes.timeWishes.find((w) => w.carePlanId === plan.carePlanId && !w.weekday);
+    times[plan.carePlanId] = { notBefore: daily?.notBefore || '', notAfter: daily?.notAfter || '' };
+  }
+  return {
+    times, continuity: wishes.continuityImportance || 'USUAL', ownWords: wishes.ownWords || '',
+    liked: wishes.nurses.filter((n) => n.liked).map((n) => n.key),
+    avoided: wishes.nurses.filter((n) => n.avoided).map((n) => n.key),
+  };
+}
+
+/** The form's values as they are on the page (kept when the page is drawn again, e.g. in another language). */
+function readDraft(form) {
+  const times = {};
+  form.querySelectorAll('fieldset[data-plan]').forEach((set) => {
+    times[set.dataset.plan] = { notBefore: set.querySelector('[name=notBefore]').value,
+      notAfter: set.querySelector('[name=notAfter]').value };
+  });
+  const checked = (name) => [...form.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value);
+  return {
+    times, continuity: checked('continuity')[0] || 'USUAL', liked: checked('liked'), avoided: checked('avoided'),
+    ownWords: form.querySelector('#own-words').value,
+  };
+}
+
+function wishesReadOnly(wishes) {
+  const names = (list) => (list.length ? list.map((n) => n.firstName).join(', ') : t().nobody);
+  const parts = [el('p', {}, t().wishesReadOnly)];
+  for (const plan of wishes.carePlans) {
+    const mine = wishes.timeWishes.filter((w) => w.carePlanId === plan.carePlanId);
+    parts.push(el('h3', {}, plan.name), mine.length
+      ? el('ul', { class: 'wish-list' }, mine.map((w) => el('li', {},
+        w.weekday ? t().onDay(t().days[w.weekday], timeText(w)) : t().everyDay(timeText(w)))))
+      : el('p', {}, t().noTimeWish));
+  }
+  parts.push(el('h3', {}, t().continuityShort), el('p', {}, t()[wishes.continuityImportance || 'USUAL']),
+    el('h3', {}, t().liked), el('p', {}, names(wishes.nurses.filter((n) => n.liked))),
+    el('h3', {}, t().avoided), el('p', {}, names(wishes.nurses.filter((n) => n.avoided))));
+  if (wishes.ownWords) {
+    parts.push(el('h3', {}, t().ownWordsShort), el('p', { class: 'own-words' }, wishes.ownWords));
+  }
+  return parts;
+}
+
+function timeField(name, id, label, value, describedBy, invalid) {
+  return el('div', { class: 'time-field' },
+    el('label', { for: id }, label),
+    el('input', { id, name, type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: '5', size: '5',
+      value, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : false }));
+}
+
+function nurseChoices(wishes, draft, name, legend, other) {
+  return el('fieldset', {}, el('legend', {}, legend), wishes.nurses.map((nurse, i) => {
+    const id = `${name}-${i}`;
+    return el('div', { class: 'choice' },
+      el('input', { id, name, type: 'checkbox', value: nurse.key, checked: draft[name].includes(nurse.key),
+        onchange: (e) => {
+          // liking and rather not seeing the same nurse contradict each other: the last choice counts
+          if (e.target.checked) {
+            const counterpart = document.getElementById(`${other}-${i}`);
+            if (counterpart) {
+              counterpart.checked = false;
+            }
+          }
+        } }),
+      el('label', { for: id }, nurse.firstName));
+  }));
+}
+
+function wishesForm(wishes) {
+  const draft = state.draft || fromWishes(wishes);
+  const errors = state.fieldErrors;
+  const form = el('form', { class: 'wishes', novalidate: true, 'aria-describedby': 'wishes-intro' });
+  for (const plan of wishes.carePlans) {
+    const id = plan.carePlanId;
+    const error = errors[`time-${id}`];
+    const describedBy = `hint-${id} error-time-${id}`;
+    form.append(el('fieldset', { dataset: { plan: id } },
+      el('legend', {}, t().whatTime(plan.name)),
+      el('div', { class: 'time-pair' },
+        timeField('notBefore', `not-before-${id}`, t().notBefore, draft.times[id]?.notBefore || '',
+          describedBy, !!error),
+        timeField('notAfter', `not-after-${id}`, t().notAfter, draft.times[id]?.notAfter || '',
+          describedBy, !!error)),
+      el('p', { class: 'hint', id: `hint-${id}` }, t().timeHint),
+      weekdayWishes(wishes, id).map((w) => el('p', {},
+        `${t().onDay(t().days[w.weekday], timeText(w))} ${t().keptByTeam}`)),
+      el('p', { class: 'error', id: `error-time-${id}`, role: 'alert' }, error ? message(error) : '')));
+  }
+  form.append(el('fieldset', {}, el('legend', {}, t().continuity), CONTINUITY.map((value) => el('div',
+    { class: 'choice' },
+    el('input', { id: `continuity-${value}`, name: 'continuity', type: 'radio', value,
+      checked: draft.continuity === value }),
+    el('label', { for: `continuity-${value}` }, t()[value])))));
+  if (wishes.nurses.length) {
+    form.append(nurseChoices(wishes, draft, 'liked', t().liked, 'avoided'),
+      nurseChoices(wishes, draft, 'avoided', t().avoided, 'liked'));
+  } else {
+    form.append(el('p', {}, t().noNurses));
+  }
+  if (errors.nurses) {
+    form.append(el('p', { class: 'error', role: 'alert' }, message(errors.nurses)));
+  }
+  form.append(
+    el('label', { for: 'own-words' }, t().ownWords),
+    el('textarea', { id: 'own-words', name: 'ownWords', maxlength: '500', rows: '4',
+      'aria-describedby': 'own-words-hint own-words-error', 'aria-invalid': errors.ownWords ? 'true' : false },
+    draft.ownWords),
+    el('p', { class: 'hint', id: 'own-words-hint' }, t().ownWordsHint),
+    el('p', { class: 'error', id: 'own-words-error', role: 'alert' }, errors.ownWords ? message(errors.ownWords) : ''),
+    el('button', { type: 'submit', class: 'primary' }, t().save));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveWishes(form);
+  });
+  return form;
+}
+
+function wishesSection() {
+  const section = el('section', { 'aria-labelledby': 'h-wishes', class: 'wishes-section' },
+    el('h2', { id: 'h-wishes' }, t().wishes));
+  const notice = state.wishesNotice;
+  if (notice) {
+    section.append(el('p', { id: 'wishes-notice', tabindex: '-1', role: notice.error ? 'alert' : 'status',
+      class: notice.error ? 'error' : 'requested' }, message(notice)));
+  }
+  if (state.wishesError || !state.wishes) {
+    section.append(el('p', {}, t().wishesFailed));
+  } else if (!state.wishes.editable) {
+    section.append(...wishesReadOnly(state.wishes));
+  } else {
+    section.append(el('p', { id: 'wishes-intro' }, t().wishesIntro), wishesForm(state.wishes));
+  }
+  return section;
+}
+
+/** Checks what the page can, sends the rest; the answer (saved, stale, refused, invalid) is drawn in place. */
+async function saveWishes(form) {
+  const draft = readDraft(form);
+  const wishes = state.wishes;
+  const errors = {};
+  const timeWishes = [];
+  const errorKeyOf = []; // per sent time wish: where its error shows
+  for (const plan of wishes.carePlans) {
+    const id = plan.carePlanId;
+    const notBefore = normalTime(draft.times[id].notBefore);
+    const notAfter = normalTime(draft.times[id].notAfter);
+    if (notBefore === undefined || notAfter === undefined) {
+      errors[`time-${id}`] = { key: 'timeInvalid' };
+    } else if (notBefore && notAfter && notBefore > notAfter) {
+      errors[`time-${id}`] = { key: 'timeOrder' };
+    } else if (notBefore || notAfter) {
+      timeWishes.push({ carePlanId: id, notBefore, notAfter });
+      errorKeyOf.push(`time-${id}`);
+    }
+    // the wishes for one weekday are not in this form: they go back as they are
+    weekdayWishes(wishes, id).forEach((w) => {
+      timeWishes.push(w);
+      errorKeyOf.push(`time-${id}`);
+    });
+  }
+  state.fieldErrors = errors;
+  if (Object.keys(errors).length) {
+    state.draft = draft;
+    state.wishesNotice = { key: 'fixFields', error: true };
+    render();
+    focusWishes();
+    return;
+  }
+  const body = { timeWishes, likedNurses: draft.liked, avoidedNurses: draft.avoided,
+    continuityImportance: draft.continuity, ownWords: draft.ownWords.trim() || null, version: wishes.version };
+  try {
+    state.wishes = await api('PUT', wishesPath(), body);
+    state.draft = null;
+    state.wishesNotice = { key: 'saved' };
+  } catch (err) {
+    if (err.status === 404) {
+      state.error = 404;
+    } else if (err.status === 409 && err.problem.current) {
+      state.wishes = err.problem.current;
+      state.draft = null;
+      state.wishesNotice = { key: 'stale', error: true };
+    } else if (err.status === 403) {
+      state.wishes = { ...wishes, editable: false };
+      state.draft = null;
+      state.wishesNotice = { key: 'notAllowed', error: true };
+    } else if (err.status === 400 && err.problem.errors?.length) {
+      state.draft = draft;
+      for (const problem of err.problem.errors) {
+        const index = problem.field.match(/^timeWishes\[(\d+)\]/);
+        const key = index ? errorKeyOf[Number(index[1])] : problem.field === 'ownWords' ? 'ownWords' : 'nurses';
+        errors[key] = problem.field.endsWith('.notAfter') ? { key: 'timeOrder' } : { text: problem.message };
+      }
+      state.wishesNotice = { key: 'fixFields', error: true };
+    } else {
+      state.draft = draft;
+      state.wishesNotice = { text: err.message || t().failed, error: true };
+    }
+  }
+  render(undefined, false);
+  focusWishes();
+}
+
+/** After a save: the first field to fix, else the message. */
+function focusWishes() {
+  const target = document.querySelector('form.wishes [aria-invalid=true]') || document.getElementById('wishes-notice');
+  target?.focus();
+}
+
+function render(notice, keepForm = true) {
+  const form = document.querySelector('form.wishes');
+  if (keepForm && form) {
+    state.draft = readDraft(form);
+  }
   document.documentElement.lang = state.lang;
   document.title = `Rondo — ${t().title}`;
   document.getElementById('title').textContent = t().title;
@@ -133,7 +424,7 @@ function render(notice) {
     main.append(el('p', {}, t().hello(state.data.relativeName)));
   }
   const [thisWeek, nextWeek] = state.data.weeks;
-  main.append(week(t().thisWeek, thisWeek.visits), week(t().nextWeek, nextWeek.visits));
+  main.append(week(t().thisWeek, thisWeek.visits), week(t().nextWeek, nextWeek.visits), wishesSection());
 }
 
 async function load(notice) {
@@ -142,11 +433,18 @@ async function load(notice) {
     render();
     return;
   }
-  try {
-    state.data = await api('GET', `/api/client-view/${encodeURIComponent(token)}`);
+  state.wishesNotice = null;
+  const [visits, wishes] = await Promise.allSettled([
+    api('GET', `/api/client-view/${encodeURIComponent(token)}`), api('GET', wishesPath())]);
+  if (visits.status === 'fulfilled') {
+    state.data = visits.value;
     state.error = null;
-  } catch (e) {
-    state.error = e.status === 404 ? 404 : 500;
+  } else {
+    state.error = visits.reason.status === 404 ? 404 : 500;
+  }
+  state.wishesError = wishes.status === 'rejected';
+  if (!state.wishesError) {
+    state.wishes = wishes.value;
   }
   render(notice);
   if (notice) {

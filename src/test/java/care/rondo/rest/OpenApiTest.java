@@ -50,6 +50,28 @@ class OpenApiTest {
                         org.hamcrest.Matchers.contains("integer", "null"));
     }
 
+    /** The client view's secret link is its credential: no bearer, no 401; editing her wishes may be refused (403). */
+    @Test
+    void shouldDescribeTheClientViewWishesAsPublicWithTheirAnswers() {
+        String wishes = "paths.'/api/client-view/{token}/wishes'";
+        String problem = "content.'application/problem+json'.schema.$ref";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(wishes + ".get.operationId", equalTo("getClientViewWishes"))
+                .body(wishes + ".get.responses.'200'.content." + JSON + ".schema.$ref",
+                        equalTo("#/components/schemas/ClientViewWishes"))
+                .body(wishes + ".put.operationId", equalTo("updateClientViewWishes"))
+                .body(wishes + ".put.security", org.hamcrest.Matchers.empty())
+                .body(wishes + ".put.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "400", "403", "404", "409"))
+                .body(wishes + ".put.responses.'403'." + problem, equalTo("#/components/schemas/Problem"))
+                .body(wishes + ".put.responses", org.hamcrest.Matchers.not(hasKey("401")))
+                .body("paths.'/api/teams/{teamId}/clients/{clientId}/link'.put.operationId",
+                        equalTo("updateClientLink"))
+                .body("components.schemas.ClientWishes.properties.lastChangedBy.$ref",
+                        equalTo("#/components/schemas/WishesChangedBy"))
+                .body("components.schemas.WishesChangedBy.enum", org.hamcrest.Matchers.contains("TEAM", "CLIENT_LINK"));
+    }
+
     /** openapi-generator rejects a document in which any response lacks a description. */
     @Test
     void shouldDescribeEveryResponseAndNameTheLicence() {

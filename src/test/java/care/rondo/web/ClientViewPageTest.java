@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
 import java.time.Instant;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client view on a phone (390 px wide) with the keyboard only: a relative opens her link, switches to English,
- * tabs to Sunday's visit, says it is not needed, and the page and the team's list show the request.
+ * tabs to Sunday's visit, says it is not needed, and the page and the team's list show the request; where the team
+ * allows it, she changes "what matters to me" and the team sees it.
  */
 @Slow
 @QuarkusTest
@@ -88,7 +90,7 @@ class ClientViewPageTest {
             browser.waitFor(d -> d.findElements(By.cssSelector("li[data-visit]")).size() == 7);
             assertThat(browser.find("h1").getText()).isEqualTo("Uw bezoeken");
             assertThat(browser.all("h2").stream().map(WebElement::getText).toList())
-                    .containsExactly("Deze week", "Volgende week");
+                    .containsExactly("Deze week", "Volgende week", "Wat voor mij belangrijk is");
             assertThat(browser.find("main").getText()).contains("Welkom, Els.", "Geen bezoeken gepland.",
                     "komt Anna", "zondag 13 december");
             assertThat(((Number) browser.script("return parseFloat(getComputedStyle(document.body).fontSize)"))
@@ -144,5 +146,122 @@ class ClientViewPageTest {
             assertThat(r.get("reason")).isEqualTo("I am at my daughter's on Sunday");
             assertThat(r.get("requestedBy")).isEqualTo("Els");
         });
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus (at most 40 times): the keyboard's way there. */
+    private static WebElement tabTo(Browser browser, String css) {
+        WebElement target = browser.find(css);
+        for (int i = 0; i < 40 && !target.equals(focused(browser)); i++) {
+            press(browser, Keys.TAB);
+        }
+        assertThat(focused(browser)).as("Tab reaches %s", css).isEqualTo(target);
+        return target;
+    }
+
+    private static String labelOf(Browser browser, WebElement input) {
+        return browser.find("label[for='" + input.getAttribute("id") + "']").getText();
+    }
+
+    @Test
+    void relativeChangesWhatMattersToHerWithTheKeyboardOnlyAndTheTeamSeesIt() {
+        SmallTeam team = acceptedNextWeek();
+        long client = team.washingClient();
+        String page = as(team.token()).body(Map.of("relativeName", "Els", "mayEditWishes", true))
+                .post("/api/teams/" + team.id() + "/clients/" + client + "/link").then()
+                .statusCode(201).extract().path("pageUrl");
+        String fragment = page.substring(page.indexOf('#'));
+
+        try (Browser browser = Browser.open(url, 390, 844)) {
+            browser.go("/client.html" + fragment);
+            browser.waitFor(d -> !d.findElements(By.cssSelector("form.wishes")).isEmpty());
+            assertThat(browser.find("#h-wishes").getText()).isEqualTo("Wat voor mij belangrijk is");
+            // to English with the keyboard: the switch is the first stop
+            press(browser, Keys.TAB);
+            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
+            press(browser, Keys.ENTER);
+            browser.waitFor(ExpectedConditions.textToBe(By.id("h-wishes"), "What matters to me"));
+
+            WebElement notBefore = tabTo(browser, "form.wishes input[name=notBefore]");
+            assertThat(labelOf(browser, notBefore)).isEqualTo("Not before");
+            assertThat(browser.find("form.wishes legend").getText()).isEqualTo("care: what time?");
+            press(browser, "10.45"); // as many write it; the page makes it 10:45
+            // the time is checked on the page first: "Not after" before "Not before" is named, nothing is sent
+            press(browser, Keys.TAB);
+            assertThat(labelOf(browser, focused(browser))).isEqualTo("Not after");
+            press(browser, "10:00");
+            tabTo(browser, "form.wishes button[type=submit]");
+            press(browser, Keys.ENTER);
+            // (the form is drawn anew: conditions that find the element again each time)
+            browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("form.wishes fieldset[data-plan] .error"),
+                    "\"Not after\" must be later than \"Not before\"."));
+            assertThat(focused(browser).getAttribute("name")).isEqualTo("notBefore");
+            assertThat(focused(browser).getAttribute("aria-invalid")).isEqualTo("true");
+            press(browser, Keys.TAB);
+            focused(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+
+            tabTo(browser, "#continuity-USUAL");
+            press(browser, Keys.ARROW_DOWN); // a radio group moves with the arrows
+            assertThat(focused(browser).getAttribute("id")).isEqualTo("continuity-IMPORTANT");
+            WebElement words = tabTo(browser, "#own-words");
+            assertThat(labelOf(browser, words)).isEqualTo("In your own words, for the nurse who visits you");
+            press(browser, "Coffee first, please. Knock loudly.");
+            tabTo(browser, "form.wishes button[type=submit]");
+            press(browser, Keys.ENTER);
+            browser.waitFor(ExpectedConditions.textToBe(By.id("wishes-notice"), "Saved. The team can see your wishes."));
+            assertThat(focused(browser).getAttribute("id")).isEqualTo("wishes-notice");
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth "
+                    + "<= document.documentElement.clientWidth")).isTrue();
+            browser.screenshot("client-wishes-saved-en");
+
+            // after a reload the page shows what was saved
+            browser.driver().navigate().refresh();
+            browser.waitFor(d -> !d.findElements(By.cssSelector("form.wishes")).isEmpty());
+            assertThat(browser.find("form.wishes input[name=notBefore]").getAttribute("value")).isEqualTo("10:45");
+            assertThat(browser.find("form.wishes input[name=notAfter]").getAttribute("value")).isEmpty();
+            assertThat(browser.find("#own-words").getAttribute("value")).isEqualTo("Coffee first, please. Knock loudly.");
+            assertThat(browser.find("#continuity-IMPORTANT").isSelected()).isTrue();
+            // only Anna visits her (Bram is refused): one first name to like or avoid
+            assertThat(browser.all("form.wishes input[name=liked] + label").stream().map(WebElement::getText))
+                    .containsExactly("Anna");
+
+            // back to Dutch: the same form, its labels in Dutch
+            press(browser, Keys.TAB);
+            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
+            press(browser, Keys.ENTER);
+            browser.waitFor(ExpectedConditions.textToBe(By.id("h-wishes"), "Wat voor mij belangrijk is"));
+            assertThat(labelOf(browser, browser.find("form.wishes input[name=notBefore]"))).isEqualTo("Niet vóór");
+            assertThat(labelOf(browser, browser.find("#own-words")))
+                    .isEqualTo("In uw eigen woorden, voor de verpleegkundige die komt");
+            assertThat(browser.find("form.wishes input[name=notBefore]").getAttribute("value")).isEqualTo("10:45");
+            browser.script("document.querySelector('#continuity-USUAL').closest('fieldset').scrollIntoView()");
+            browser.screenshot("client-wishes-nl");
+        }
+
+        as(team.token()).get("/api/teams/" + team.id() + "/clients/" + client + "/wishes").then().statusCode(200)
+                .body("timeWishes[0].notBefore", org.hamcrest.Matchers.equalTo("10:45"))
+                .body("timeWishes[0].notAfter", org.hamcrest.Matchers.nullValue())
+                .body("ownWords", org.hamcrest.Matchers.equalTo("Coffee first, please. Knock loudly."))
+                .body("continuityImportance", org.hamcrest.Matchers.equalTo("IMPORTANT"))
+                .body("lastChangedBy", org.hamcrest.Matchers.equalTo("CLIENT_LINK"));
+    }
+
+    @Test
+    void withoutTheTeamsLeaveHerWishesAreAListToRead() {
+        SmallTeam team = SmallTeam.create(fixtures, caseload);
+        long client = team.washingClient();
+        as(team.token()).body(Map.of("ownWords", "Graag eerst koffie.", "continuityImportance", "VERY_IMPORTANT",
+                "version", 0)).put("/api/teams/" + team.id() + "/clients/" + client + "/wishes").then().statusCode(200);
+        String page = as(team.token()).body(Map.of()).post("/api/teams/" + team.id() + "/clients/" + client + "/link")
+                .then().statusCode(201).extract().path("pageUrl");
+
+        try (Browser browser = Browser.open(url, 390, 844)) {
+            browser.go("/client.html" + page.substring(page.indexOf('#')));
+            browser.waitFor(d -> d.findElement(By.cssSelector("section.wishes-section")).getText()
+                    .contains("Graag eerst koffie."));
+            String section = browser.find("section.wishes-section").getText();
+            assertThat(section).contains("Vraag het aan het team.", "Heel belangrijk", "Geen voorkeur voor de tijd.");
+            assertThat(browser.all("form.wishes")).isEmpty();
+            assertThat(browser.all("section.wishes-section input, section.wishes-section textarea")).isEmpty();
+        }
     }
 }

@@ -10,5 +10,6 @@ public record ClientLinkView(
         @Schema(description = "the same view as JSON") String apiUrl,
         @Schema(description = "the relative the link was given to; null when it is the client's own")
         String relativeName,
+        @Schema(description = "whoever holds the link may change the client's wishes") boolean mayEditWishes,
         Instant createdAt) {
 }

@@ -22,7 +22,8 @@ public record SubjectAccessExportView(Instant exportedAt, ClientView client, Lis
     }
 
     @Schema(name = "ExportedLink")
-    public record ExportedLink(long id, String relativeName, Instant createdAt, Instant revokedAt) {
+    public record ExportedLink(long id, String relativeName, boolean mayEditWishes, Instant createdAt,
+                               Instant revokedAt) {
     }
 
     private static Instant s(Instant instant) {
@@ -38,7 +39,8 @@ public record SubjectAccessExportView(Instant exportedAt, ClientView client, Lis
                         h.roster() == null ? null : h.roster().status.name(), h.visit().visitDate,
                         s(h.visit().plannedStart), s(h.visit().plannedEnd), h.nurseFirstName(), h.visit().cancelled,
                         h.visit().cancelReason)).toList(),
-                e.links().stream().map(l -> new ExportedLink(l.id, l.relativeName, s(l.createdAt), s(l.revokedAt)))
+                e.links().stream().map(l -> new ExportedLink(l.id, l.relativeName, l.mayEditWishes, s(l.createdAt),
+                        s(l.revokedAt)))
                         .toList(),
                 e.linkAccesses().stream().map(ClientLinkAccessView::of).toList(),
                 e.cancellationRequests().stream().map(CancellationRequestView::of).toList());

@@ -56,6 +56,9 @@ public class CurrentStateViews {
         if (current instanceof care.rondo.service.mobile.VisitCheckService.CheckInWindow window) {
             return window; // when check-in is open: already a response record
         }
+        if (current instanceof care.rondo.service.client.ClientViewWishesService.OwnWishes wishes) {
+            return care.rondo.rest.dto.ClientViewWishesView.of(wishes); // her link's view, nothing more
+        }
         // Never serialise an entity as such: it may hold fields the caller must not see.
         return null;
     }

@@ -20,8 +20,12 @@ import java.util.Set;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    /** Operations anyone may call (no bearer token): no 401/403 for lack of one. */
-    private static final Set<String> PUBLIC = Set.of("issueToken", "getSignInHints", "getCalendarFeed");
+    /**
+     * Operations anyone may call (no bearer token): no 401/403 for lack of one. The client view's were missing here,
+     * so the document promised a 401 they never give; its 403 (changes not allowed on the link) is declared where
+     * it is given.
+     */
+    private static final Set<String> PUBLIC = care.rondo.rest.ApiDocumentFilter.PUBLIC_OPERATIONS;
 
     /** Reads only some roles may make: accounts (admins), the nurse's own API (members), cross-team exports. */
     private static final Set<String> ROLE_READS = Set.of("/api/accounts", "/api/me", "/api/exports");

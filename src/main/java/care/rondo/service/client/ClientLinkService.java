@@ -64,6 +64,9 @@ public class ClientLinkService {
     @Inject
     ClientLinkAudit audit;
 
+    @Inject
+    care.rondo.security.CurrentUser user;
+
     public record Issued(String token, ClientLink link) {
     }
 
@@ -86,8 +89,9 @@ public class ClientLinkService {
     public record Opened(ClientLink link, Client client, Team team) {
     }
 
+    /** {@code mayEditWishes}: whoever holds the new link may change the client's wishes (the team's choice). */
     @Transactional
-    public Issued rotate(long teamId, long clientId, String relativeName) {
+    public Issued rotate(long teamId, long clientId, String relativeName, boolean mayEditWishes) {
         guard.plannable(teamId);
         Client client = client(teamId, clientId);
         if (client.archived) {
@@ -105,8 +109,27 @@ public class ClientLinkService {
         link.tokenHash = hash(token);
         link.relativeName = relativeName == null || relativeName.isBlank() ? null : relativeName.trim();
         link.createdAt = now;
+        link.mayEditWishes = mayEditWishes;
         link.persist();
         return new Issued(token, link);
+    }
+
+    /**
+     * Lets the holder of the client's live link change her wishes, or stops it, without a new link; recorded in the
+     * team's history (who, which client, on or off). 404 when she has no live link.
+     */
+    @Transactional
+    public LinkState allowWishes(long teamId, long clientId, boolean mayEditWishes) {
+        guard.plannable(teamId);
+        client(teamId, clientId);
+        ClientLink link = ClientLink.findLiveOfClient(clientId)
+                .orElseThrow(() -> new NotFoundException("Client link", "of client " + clientId));
+        if (link.mayEditWishes != mayEditWishes) {
+            link.mayEditWishes = mayEditWishes;
+            care.rondo.domain.RosterEvent.record(teamId, null, "CLIENT_LINK_WISHES_EDITING", user.username(), null,
+                    Map.of("clientId", clientId, "linkId", link.id, "mayEditWishes", mayEditWishes));
+        }
+        return state(teamId, clientId);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import care.rondo.domain.ClientWishes;
 import care.rondo.domain.ContinuityImportance;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.TimeWish;
+import care.rondo.domain.WishesChangedBy;
 import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
 import care.rondo.service.TeamGuard;
@@ -60,13 +61,23 @@ public class ClientWishesService {
         if (expectedVersion != null) {
             Versions.check("The client's wishes", current, expectedVersion, wishes == null ? empty(client) : wishes);
         }
+        return save(client, data, WishesChangedBy.TEAM);
+    }
+
+    /**
+     * Checks and replaces her wishes as {@code by} (no team check, no version check: callers do both); every broken
+     * rule is named at once and nothing is written then.
+     */
+    @Transactional
+    ClientWishes save(Client client, WishesData data, WishesChangedBy by) {
         validate(client, data);
+        ClientWishes wishes = stored(client.id).orElse(null);
         if (wishes == null) {
             wishes = empty(client);
-            apply(wishes, data);
+            apply(wishes, data, by);
             wishes.persist();
         } else {
-            apply(wishes, data);
+            apply(wishes, data, by);
         }
         ClientWishes.getEntityManager().flush();
         return wishes;
@@ -87,7 +98,7 @@ public class ClientWishesService {
         return Client.findInTeam(teamId, clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
     }
 
-    private ClientWishes empty(Client client) {
+    ClientWishes empty(Client client) {
         ClientWishes wishes = new ClientWishes();
         wishes.clientId = client.id;
         wishes.teamId = client.teamId;
@@ -95,7 +106,7 @@ public class ClientWishesService {
         return wishes;
     }
 
-    private void apply(ClientWishes wishes, WishesData data) {
+    private void apply(ClientWishes wishes, WishesData data, WishesChangedBy by) {
         wishes.timeWishes = data.timeWishes() == null ? new ArrayList<>() : new ArrayList<>(data.timeWishes());
         wishes.likedNurseIds = distinct(data.likedNurseIds());
         wishes.avoidedNurseIds = distinct(data.avoidedNurseIds());
@@ -103,6 +114,7 @@ public class ClientWishesService {
                 : data.continuityImportance();
         wishes.ownWords = data.ownWords() == null || data.ownWords().isBlank() ? null : data.ownWords().trim();
         wishes.updatedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        wishes.lastChangedBy = by;
     }
 
     private static void validate(Client client, WishesData data) {

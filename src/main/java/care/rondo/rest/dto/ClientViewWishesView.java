@@ -1,0 +1,44 @@
+package care.rondo.rest.dto;
+
+import care.rondo.domain.ContinuityImportance;
+import care.rondo.service.client.ClientViewWishesService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "ClientViewWishes", description = "What matters to the client, as her link shows it: her care plans by "
+        + "name, her time-of-day wishes, continuity, her own words and the nurses she may name (first names only, "
+        + "from the accepted rosters of the recent weeks); version 0 when none are saved yet")
+public record ClientViewWishesView(
+        @Schema(description = "whether the team lets this link change them; false: read only, a PUT answers 403")
+        boolean editable,
+        @Schema(description = "her care plans in force: what a time wish names") List<CarePlan> carePlans,
+        @Schema(description = "her time-of-day wishes on those care plans") List<TimeWishDto> timeWishes,
+        ContinuityImportance continuityImportance,
+        @Schema(description = "a few words in her own voice, shown to the visiting nurse") String ownWords,
+        @Schema(description = "the nurses she may like or rather not see: who visited her in the accepted rosters of "
+                + "the recent weeks (or will next week) and those she already named") List<Nurse> nurses,
+        Instant updatedAt,
+        @Schema(description = "send it back with a change (or as If-Match)") long version) {
+
+    @Schema(name = "ClientViewCarePlan")
+    public record CarePlan(long carePlanId, @Schema(description = "the care plan's plain name") String name) {
+    }
+
+    @Schema(name = "ClientViewNurse")
+    public record Nurse(@Schema(description = "the nurse's key for this link only; send it to like or avoid her")
+                        String key,
+                        String firstName,
+                        @Schema(description = "she likes to see this nurse") boolean liked,
+                        @Schema(description = "she would rather not see this nurse") boolean avoided) {
+    }
+
+    public static ClientViewWishesView of(ClientViewWishesService.OwnWishes w) {
+        return new ClientViewWishesView(w.editable(),
+                w.carePlans().stream().map(p -> new CarePlan(p.carePlanId(), p.name())).toList(),
+                w.timeWishes().stream().map(TimeWishDto::of).toList(), w.continuityImportance(), w.ownWords(),
+                w.nurses().stream().map(n -> new Nurse(n.key(), n.firstName(), n.liked(), n.avoided())).toList(),
+                w.updatedAt(), w.version());
+    }
+}
