@@ -161,7 +161,7 @@ class ClientEditsWishesTest {
                 // both visit him double-handed next week: first names only, Anna liked
                 .body("nurses.firstName", contains("Anna", "Bram"))
                 .body("nurses.liked", contains(true, false)).body("nurses.avoided", contains(false, false))
-                .body("version", equalTo(0)).extract().asString();
+                .body("version", equalTo(1)).extract().asString();
         onlyHers(raw, team);
         JsonPath view = JsonPath.from(raw);
 
@@ -173,7 +173,7 @@ class ClientEditsWishesTest {
         as(team.token()).get(teamWishes(team, team.hoistClient())).then().statusCode(200)
                 .body("timeWishes[0].notBefore", equalTo("09:15")).body("likedNurseIds", contains((int) team.anna()))
                 .body("avoidedNurseIds", empty()).body("ownWords", equalTo("Please ring twice."))
-                .body("lastChangedBy", equalTo("TEAM")).body("version", equalTo(0));
+                .body("lastChangedBy", equalTo("TEAM")).body("version", equalTo(1));
         // both uses are on record, the refused one too
         assertThat(actions(team, team.hoistClient())).containsExactly("WISHES_UPDATE", "WISHES_VIEW");
     }
@@ -242,26 +242,26 @@ class ClientEditsWishesTest {
         long plan = planOf(team.washingClient());
         String token = token(team, team.washingClient(), null, true);
         given().contentType(ContentType.JSON).body(change(plan, "10:45", List.of(), List.of(), "Eerst", 0))
-                .put(wishes(token)).then().statusCode(200).body("version", equalTo(0));
+                .put(wishes(token)).then().statusCode(200).body("version", equalTo(1));
         // meanwhile the team changes them
         Map<String, Object> teamChange = new HashMap<>();
         teamChange.put("timeWishes", List.of(Map.of("carePlanId", plan, "notBefore", "11:00")));
         teamChange.put("ownWords", "Eerst");
-        teamChange.put("version", 0);
+        teamChange.put("version", 1);
         as(team.token()).body(teamChange).put(teamWishes(team, team.washingClient())).then().statusCode(200)
-                .body("version", equalTo(1));
+                .body("version", equalTo(2));
 
         String raw = given().contentType(ContentType.JSON)
-                .body(change(plan, "10:30", List.of(), List.of(), "Later", 0)).put(wishes(token)).then()
+                .body(change(plan, "10:30", List.of(), List.of(), "Later", 1)).put(wishes(token)).then()
                 .statusCode(409).contentType(startsWith("application/problem+json"))
-                .body("current.version", equalTo(1)).body("current.timeWishes[0].notBefore", equalTo("11:00"))
+                .body("current.version", equalTo(2)).body("current.timeWishes[0].notBefore", equalTo("11:00"))
                 .body("current.editable", equalTo(true)).extract().asString();
         assertThat(raw).doesNotContain("NurseIds", "lastChangedBy", "clientId");
         // If-Match works as well; without any version it is a 400 naming the field
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(change(plan, "10:30", List.of(), List.of(), "Later", 1)).put(wishes(token)).then()
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(change(plan, "10:30", List.of(), List.of(), "Later", 2)).put(wishes(token)).then()
                 .statusCode(409);
-        Map<String, Object> noVersion = change(plan, "10:30", List.of(), List.of(), "Later", 1);
+        Map<String, Object> noVersion = change(plan, "10:30", List.of(), List.of(), "Later", 2);
         noVersion.remove("version");
         given().contentType(ContentType.JSON).body(noVersion).put(wishes(token)).then().statusCode(400)
                 .body("errors.field", hasItem("version"));
@@ -335,7 +335,8 @@ class ClientEditsWishesTest {
         onlyHers(raw, team);
         JsonPath view = JsonPath.from(raw);
         given().contentType(ContentType.JSON)
-                .body(change(planOf(team.hoistClient()), "09:00", List.of(key(view, "Anna")), List.of(), "Hallo", 0))
+                .body(change(planOf(team.hoistClient()), "09:00", List.of(key(view, "Anna")), List.of(), "Hallo",
+                        view.getLong("version")))
                 .put(wishes(token)).then().statusCode(200).body("nurses.firstName", contains("Anna"));
         // what she cannot see stays as the team left it
         as(team.token()).get(teamWishes(team, team.hoistClient())).then().statusCode(200)

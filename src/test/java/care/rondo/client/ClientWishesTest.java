@@ -83,7 +83,7 @@ class ClientWishesTest {
 
         as(team.token()).body(body(plan, List.of(team.anna()), List.of(), 0))
                 .put(wishes(team, team.washingClient())).then().statusCode(200)
-                .body("version", equalTo(0)).body("likedNurseIds", contains((int) team.anna()))
+                .body("version", equalTo(1)).body("likedNurseIds", contains((int) team.anna()))
                 .body("ownWords", equalTo("I like my coffee first; please knock loudly."));
         as(team.token()).get(wishes(team, team.washingClient())).then().statusCode(200)
                 .body("timeWishes[0].notBefore", equalTo("10:45")).body("timeWishes[0].weekday", nullValue())

@@ -14,12 +14,17 @@ public final class LockWaits {
 
     /** Asked on a connection of its own: inside a transaction PostgreSQL keeps showing the activity it first saw. */
     public static boolean someoneWaits(DataSource dataSource) throws SQLException {
+        return waiting(dataSource) > 0;
+    }
+
+    /** How many sessions of the test database wait for a lock right now. */
+    public static long waiting(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement waiting = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
                      + "WHERE wait_event_type = 'Lock' AND datname = current_database()");
              ResultSet rows = waiting.executeQuery()) {
             rows.next();
-            return rows.getLong(1) > 0;
+            return rows.getLong(1);
         }
     }
 }

@@ -56,6 +56,9 @@ public class CurrentStateViews {
         if (current instanceof care.rondo.service.mobile.VisitCheckService.CheckInWindow window) {
             return window; // when check-in is open: already a response record
         }
+        if (current instanceof care.rondo.domain.ClientWishes wishes) {
+            return care.rondo.rest.dto.ClientWishesView.of(wishes); // the team's view (only members reach it)
+        }
         if (current instanceof care.rondo.service.client.ClientViewWishesService.OwnWishes wishes) {
             return care.rondo.rest.dto.ClientViewWishesView.of(wishes); // her link's view, nothing more
         }

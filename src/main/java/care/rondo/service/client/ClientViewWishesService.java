@@ -100,7 +100,8 @@ public class ClientViewWishesService {
                     + "please ask the team");
         }
         Client client = opened.client();
-        ClientWishes stored = current(client);
+        ClientWishesService.Locked locked = wishes.lockForWrite(client);
+        ClientWishes stored = locked.wishes();
         OwnWishes before = view(opened, stored);
         Versions.check("What matters to you", stored.version, expectedVersion, before);
 
@@ -139,6 +140,9 @@ public class ClientViewWishesService {
 
         List<String> changed = changes(stored, merged);
         if (changed.isEmpty()) {
+            if (locked.created()) {
+                stored.delete(); // nothing was saved: no empty row either
+            }
             return before;
         }
         ClientWishes saved = wishes.save(client, merged, WishesChangedBy.CLIENT_LINK);

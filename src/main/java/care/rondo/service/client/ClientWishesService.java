@@ -13,6 +13,8 @@ import care.rondo.service.TeamGuard;
 import care.rondo.service.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 
@@ -56,29 +58,42 @@ public class ClientWishesService {
     public ClientWishes update(long teamId, long clientId, Long expectedVersion, WishesData data) {
         guard.plannable(teamId);
         Client client = client(teamId, clientId);
-        ClientWishes wishes = stored(client.id).orElse(null);
-        long current = wishes == null ? 0 : wishes.version;
+        ClientWishes wishes = lockForWrite(client).wishes();
         if (expectedVersion != null) {
-            Versions.check("The client's wishes", current, expectedVersion, wishes == null ? empty(client) : wishes);
+            Versions.check("The client's wishes", wishes.version, expectedVersion, wishes);
         }
         return save(client, data, WishesChangedBy.TEAM);
     }
 
+    /** Her wishes row, locked for this transaction; {@code created}: it was made just now, empty, at version 0. */
+    record Locked(ClientWishes wishes, boolean created) {
+    }
+
     /**
-     * Checks and replaces her wishes as {@code by} (no team check, no version check: callers do both); every broken
-     * rule is named at once and nothing is written then.
+     * Locks her wishes row for a write, first creating it empty (version 0, what is shown before anything is saved)
+     * when none is stored yet. Two first saves thus queue on one row: the first moves it to version 1, the second
+     * reads that version after the first commits and its version 0 is stale (409), instead of both inserting. Call it
+     * before anything else of the transaction reads her wishes, so that the version checked is the locked one.
+     */
+    Locked lockForWrite(Client client) {
+        EntityManager em = ClientWishes.getEntityManager();
+        int created = em.createNativeQuery("INSERT INTO client_wishes (client_id, team_id, updated_at) "
+                        + "VALUES (?1, ?2, ?3) ON CONFLICT (client_id) DO NOTHING")
+                .setParameter(1, client.id).setParameter(2, client.teamId)
+                .setParameter(3, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .executeUpdate();
+        return new Locked(em.find(ClientWishes.class, client.id, LockModeType.PESSIMISTIC_WRITE), created == 1);
+    }
+
+    /**
+     * Checks and replaces her wishes as {@code by} (no team check, no version check: callers lock the row with
+     * {@link #lockForWrite} and check the version); every broken rule is named at once and nothing is written then.
      */
     @Transactional
     ClientWishes save(Client client, WishesData data, WishesChangedBy by) {
         validate(client, data);
-        ClientWishes wishes = stored(client.id).orElse(null);
-        if (wishes == null) {
-            wishes = empty(client);
-            apply(wishes, data, by);
-            wishes.persist();
-        } else {
-            apply(wishes, data, by);
-        }
+        ClientWishes wishes = stored(client.id).orElseGet(() -> lockForWrite(client).wishes());
+        apply(wishes, data, by);
         ClientWishes.getEntityManager().flush();
         return wishes;
     }
