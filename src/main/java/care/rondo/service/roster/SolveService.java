@@ -63,6 +63,10 @@ public class SolveService {
     SolverFactory<VisitRoster> solverFactory;
 
     @Inject
+    org.optaplanner.core.api.solver.SolutionManager<VisitRoster,
+            org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore> solutionManager;
+
+    @Inject
     SolverSettings settings;
 
     @Inject
@@ -254,6 +258,14 @@ public class SolveService {
         }
         try {
             VisitRoster problem = PlanningMapper.toPlanning(loader.load(job.rosterId), false, routing.travelTimes());
+            if (nothingToChange(problem)) {
+                // e.g. a re-plan nothing forces open (a client's visit cancelled): a solver would only try moves its
+                // filter refuses until a time limit ended it; the roster as it stands, timed and scored, is the answer
+                solutionManager.update(problem);
+                job.improved(problem, tick());
+                job.finished(problem);
+                return;
+            }
             Solver<VisitRoster> solver = solverFactory.buildSolver();
             solver.addEventListener(event -> job.improved(event.getNewBestSolution(), tick()));
             job.solving(solver);
@@ -261,6 +273,22 @@ public class SolveService {
         } catch (Throwable e) {
             job.failed(e);
         }
+    }
+
+    /**
+     * Whether a solver could change nothing: every nurse-day is locked (the team's locks, or the days a re-plan need
+     * not touch) and every visit already has its place, in a route or in the unassigned bucket, so there is nothing
+     * to construct and no move the pin filter would let through.
+     */
+    static boolean nothingToChange(VisitRoster problem) {
+        if (!problem.getShifts().stream().allMatch(care.rondo.planning.NurseShift::isLocked)) {
+            return false;
+        }
+        java.util.Set<care.rondo.planning.Visit> placed = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        problem.getShifts().forEach(shift -> placed.addAll(shift.getVisits()));
+        placed.addAll(problem.getUnassigned().getVisits());
+        return placed.containsAll(problem.getVisits());
     }
 
     /** The limits thread: memory only, never blocks. */
