@@ -24,7 +24,9 @@ const TEXT = {
     timeOrder: '"Niet na" moet later zijn dan "Niet vóór".', noTimeWish: 'Geen voorkeur voor de tijd.',
     between: (a, b) => `tussen ${a} en ${b}`, before: (a) => `niet vóór ${a}`, after: (b) => `niet na ${b}`,
     onDay: (day, text) => `Op ${day}: ${text}.`, everyDay: (text) => `Elke dag: ${text}.`,
-    keptByTeam: 'Dit kan het team voor u veranderen.',
+    everyDayTime: 'Elke dag', onDayLegend: (day) => `Op ${day}`, day: 'Dag',
+    addDay: 'Op één dag een andere tijd', removeDay: 'Weghalen', removeDayLabel: (day) => `Tijd voor ${day} weghalen`,
+    dayEmpty: 'Schrijf een tijd, of haal deze dag weg.', dayTwice: 'Deze dag staat er al.',
     days: { MONDAY: 'maandag', TUESDAY: 'dinsdag', WEDNESDAY: 'woensdag', THURSDAY: 'donderdag', FRIDAY: 'vrijdag',
       SATURDAY: 'zaterdag', SUNDAY: 'zondag' },
     continuity: 'Hoe belangrijk is het voor u om steeds dezelfde verpleegkundigen te zien?',
@@ -56,7 +58,9 @@ const TEXT = {
     timeOrder: '"Not after" must be later than "Not before".', noTimeWish: 'No preference for the time.',
     between: (a, b) => `between ${a} and ${b}`, before: (a) => `not before ${a}`, after: (b) => `not after ${b}`,
     onDay: (day, text) => `On ${day}: ${text}.`, everyDay: (text) => `Every day: ${text}.`,
-    keptByTeam: 'The team can change this for you.',
+    everyDayTime: 'Every day', onDayLegend: (day) => `On ${day}`, day: 'Day',
+    addDay: 'A different time on one day', removeDay: 'Remove', removeDayLabel: (day) => `Remove the time for ${day}`,
+    dayEmpty: 'Write a time, or remove this day.', dayTwice: 'This day is already listed.',
     days: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday',
       SATURDAY: 'Saturday', SUNDAY: 'Sunday' },
     continuity: 'How much does it matter to you to see the same nurses?',
@@ -184,12 +188,21 @@ function normalTime(text) {
   return `${m[1].padStart(2, '0')}:${m[2] || '00'}`;
 }
 
-/** The form's values as saved. */
+/** The days a care plan has visits on (every day when the answer does not say). */
+function planDays(plan) {
+  return plan.days?.length ? plan.days : Object.keys(TEXT.en.days);
+}
+
+/** The form's values as saved: per care plan the every-day time and the times for single weekdays. */
 function fromWishes(wishes) {
   const times = {};
   for (const plan of wishes.carePlans) {
     const daily = wishes.timeWishes.find((w) => w.carePlanId === plan.carePlanId && !w.weekday);
-    times[plan.carePlanId] = { notBefore: daily?.notBefore || '', notAfter: daily?.notAfter || '' };
+    times[plan.carePlanId] = {
+      notBefore: daily?.notBefore || '', notAfter: daily?.notAfter || '',
+      days: weekdayWishes(wishes, plan.carePlanId)
+        .map((w) => ({ weekday: w.weekday, notBefore: w.notBefore || '', notAfter: w.notAfter || '' })),
+    };
   }
   return {
     times, continuity: wishes.continuityImportance || 'USUAL', ownWords: wishes.ownWords || '',
@@ -202,8 +215,16 @@ function fromWishes(wishes) {
 function readDraft(form) {
   const times = {};
   form.querySelectorAll('fieldset[data-plan]').forEach((set) => {
-    times[set.dataset.plan] = { notBefore: set.querySelector('[name=notBefore]').value,
-      notAfter: set.querySelector('[name=notAfter]').value };
+    const daily = set.querySelector('.every-day');
+    times[set.dataset.plan] = {
+      notBefore: daily.querySelector('[name=notBefore]').value,
+      notAfter: daily.querySelector('[name=notAfter]').value,
+      days: [...set.querySelectorAll('.day-wish')].map((row) => ({
+        weekday: row.querySelector('[name=weekday]').value,
+        notBefore: row.querySelector('[name=dayNotBefore]').value,
+        notAfter: row.querySelector('[name=dayNotAfter]').value,
+      })),
+    };
   });
   const checked = (name) => [...form.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value);
   return {
@@ -256,6 +277,43 @@ function nurseChoices(wishes, draft, name, legend, other) {
   }));
 }
 
+/** Adds or removes a weekday row: the form is drawn again from what is typed, and the focus goes where it helps. */
+function changeDays(form, planId, change, focus) {
+  const draft = readDraft(form);
+  if (change(draft.times[planId].days) === false) {
+    return;
+  }
+  state.draft = draft;
+  state.fieldErrors = {}; // they name rows by their place, which has just changed
+  render(undefined, false);
+  document.querySelector(typeof focus === 'function' ? focus(draft.times[planId].days) : focus)?.focus();
+}
+
+/** One weekday's time for a care plan: its day, not before, not after, and a way to remove it. */
+function dayWishRow(plan, row, i, errors, form) {
+  const id = `${plan.carePlanId}-${i}`;
+  const error = errors[`time-${id}`];
+  const describedBy = `hint-${plan.carePlanId} error-time-${id}`;
+  const legend = el('legend', {}, t().onDayLegend(t().days[row.weekday]));
+  const select = el('select', { id: `day-${id}`, name: 'weekday', 'aria-describedby': `error-time-${id}`,
+    'aria-invalid': error?.key === 'dayTwice' ? 'true' : false,
+    onchange: (e) => {
+      legend.textContent = t().onDayLegend(t().days[e.target.value]);
+      remove.setAttribute('aria-label', t().removeDayLabel(t().days[e.target.value]));
+    } }, planDays(plan).map((day) => el('option', { value: day, selected: day === row.weekday }, t().days[day])));
+  const remove = el('button', { type: 'button', class: 'remove-day', 'aria-label': t().removeDayLabel(t().days[row.weekday]),
+    onclick: () => changeDays(form, plan.carePlanId, (days) => days.splice(i, 1),
+      `fieldset[data-plan="${plan.carePlanId}"] button.add-day`) }, t().removeDay);
+  const timeInvalid = !!error && error.key !== 'dayTwice';
+  return el('fieldset', { class: 'day-wish', dataset: { day: i } }, legend,
+    el('div', { class: 'day-field' }, el('label', { for: `day-${id}` }, t().day), select),
+    el('div', { class: 'time-pair' },
+      timeField('dayNotBefore', `day-not-before-${id}`, t().notBefore, row.notBefore, describedBy, timeInvalid),
+      timeField('dayNotAfter', `day-not-after-${id}`, t().notAfter, row.notAfter, describedBy, timeInvalid)),
+    remove,
+    el('p', { class: 'error', id: `error-time-${id}`, role: 'alert' }, error ? message(error) : ''));
+}
+
 function wishesForm(wishes) {
   const draft = state.draft || fromWishes(wishes);
   const errors = state.fieldErrors;
@@ -264,17 +322,26 @@ function wishesForm(wishes) {
     const id = plan.carePlanId;
     const error = errors[`time-${id}`];
     const describedBy = `hint-${id} error-time-${id}`;
+    const days = draft.times[id]?.days || [];
+    const free = planDays(plan).filter((d) => !days.some((row) => row.weekday === d));
     form.append(el('fieldset', { dataset: { plan: id } },
       el('legend', {}, t().whatTime(plan.name)),
-      el('div', { class: 'time-pair' },
-        timeField('notBefore', `not-before-${id}`, t().notBefore, draft.times[id]?.notBefore || '',
-          describedBy, !!error),
-        timeField('notAfter', `not-after-${id}`, t().notAfter, draft.times[id]?.notAfter || '',
-          describedBy, !!error)),
-      el('p', { class: 'hint', id: `hint-${id}` }, t().timeHint),
-      weekdayWishes(wishes, id).map((w) => el('p', {},
-        `${t().onDay(t().days[w.weekday], timeText(w))} ${t().keptByTeam}`)),
-      el('p', { class: 'error', id: `error-time-${id}`, role: 'alert' }, error ? message(error) : '')));
+      el('div', { class: 'every-day', role: 'group', 'aria-label': t().everyDayTime },
+        el('p', { class: 'sub', 'aria-hidden': 'true' }, t().everyDayTime),
+        el('div', { class: 'time-pair' },
+          timeField('notBefore', `not-before-${id}`, t().notBefore, draft.times[id]?.notBefore || '',
+            describedBy, !!error),
+          timeField('notAfter', `not-after-${id}`, t().notAfter, draft.times[id]?.notAfter || '',
+            describedBy, !!error)),
+        el('p', { class: 'hint', id: `hint-${id}` }, t().timeHint),
+        el('p', { class: 'error', id: `error-time-${id}`, role: 'alert' }, error ? message(error) : '')),
+      days.map((row, i) => dayWishRow(plan, row, i, errors, form)),
+      free.length ? el('button', { type: 'button', class: 'add-day',
+        // the first of the plan's days not listed yet, as the rows read now (a day may have been changed)
+        onclick: () => changeDays(form, id, (list) => {
+          const day = planDays(plan).find((d) => !list.some((row) => row.weekday === d));
+          return day ? list.push({ weekday: day, notBefore: '', notAfter: '' }) : false;
+        }, (list) => `#day-${id}-${list.length - 1}`) }, t().addDay) : null));
   }
   form.append(el('fieldset', {}, el('legend', {}, t().continuity), CONTINUITY.map((value) => el('div',
     { class: 'choice' },
@@ -342,10 +409,24 @@ async function saveWishes(form) {
       timeWishes.push({ carePlanId: id, notBefore, notAfter });
       errorKeyOf.push(`time-${id}`);
     }
-    // the wishes for one weekday are not in this form: they go back as they are
-    weekdayWishes(wishes, id).forEach((w) => {
-      timeWishes.push(w);
-      errorKeyOf.push(`time-${id}`);
+    const seen = new Set();
+    draft.times[id].days.forEach((row, i) => {
+      const key = `time-${id}-${i}`;
+      const from = normalTime(row.notBefore);
+      const to = normalTime(row.notAfter);
+      if (seen.has(row.weekday)) {
+        errors[key] = { key: 'dayTwice' };
+      } else if (from === undefined || to === undefined) {
+        errors[key] = { key: 'timeInvalid' };
+      } else if (!from && !to) {
+        errors[key] = { key: 'dayEmpty' };
+      } else if (from && to && from > to) {
+        errors[key] = { key: 'timeOrder' };
+      } else {
+        timeWishes.push({ carePlanId: id, weekday: row.weekday, notBefore: from, notAfter: to });
+        errorKeyOf.push(key);
+      }
+      seen.add(row.weekday);
     });
   }
   state.fieldErrors = errors;
@@ -378,7 +459,9 @@ async function saveWishes(form) {
       for (const problem of err.problem.errors) {
         const index = problem.field.match(/^timeWishes\[(\d+)\]/);
         const key = index ? errorKeyOf[Number(index[1])] : problem.field === 'ownWords' ? 'ownWords' : 'nurses';
-        errors[key] = problem.field.endsWith('.notAfter') ? { key: 'timeOrder' } : { text: problem.message };
+        errors[key] = problem.field.endsWith('.notAfter') ? { key: 'timeOrder' }
+          : /^timeWishes\[\d+\]$/.test(problem.field) && problem.message.startsWith('repeats') ? { key: 'dayTwice' }
+            : { text: problem.message };
       }
       state.wishesNotice = { key: 'fixFields', error: true };
     } else {

@@ -246,6 +246,92 @@ class ClientViewPageTest {
     }
 
     @Test
+    void relativeSetsATimeForOneWeekdayInDutchWithTheKeyboardOnly() {
+        SmallTeam team = SmallTeam.create(fixtures, caseload);
+        long client = team.washingClient();
+        String page = as(team.token()).body(Map.of("relativeName", "Els", "mayEditWishes", true))
+                .post("/api/teams/" + team.id() + "/clients/" + client + "/link").then()
+                .statusCode(201).extract().path("pageUrl");
+
+        try (Browser browser = Browser.open(url, 390, 844)) {
+            browser.go("/client.html" + page.substring(page.indexOf('#')));
+            browser.waitFor(d -> !d.findElements(By.cssSelector("form.wishes")).isEmpty());
+            // "a different time on one day": a new row, its day chosen from the plan's days, the focus on it
+            WebElement add = tabTo(browser, "form.wishes button.add-day");
+            assertThat(add.getText()).isEqualTo("Op één dag een andere tijd");
+            press(browser, Keys.ENTER);
+            browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 1);
+            WebElement day = focused(browser);
+            assertThat(day.getTagName()).isEqualTo("select");
+            assertThat(labelOf(browser, day)).isEqualTo("Dag");
+            assertThat(day.getAttribute("value")).isEqualTo("MONDAY");
+            assertThat(browser.find("fieldset.day-wish legend").getText()).isEqualTo("Op maandag");
+            press(browser, Keys.ARROW_DOWN);
+            browser.waitFor(d -> "TUESDAY".equals(d.switchTo().activeElement().getAttribute("value")));
+            assertThat(browser.find("fieldset.day-wish legend").getText()).isEqualTo("Op dinsdag");
+            press(browser, Keys.TAB);
+            assertThat(labelOf(browser, focused(browser))).isEqualTo("Niet vóór");
+            assertThat(focused(browser).getAttribute("name")).isEqualTo("dayNotBefore");
+            press(browser, "1100");
+            press(browser, Keys.TAB);
+            assertThat(labelOf(browser, focused(browser))).isEqualTo("Niet na");
+            press(browser, "10:00");
+            // and a second day, left empty
+            tabTo(browser, "form.wishes button.add-day");
+            press(browser, Keys.ENTER);
+            browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 2);
+            assertThat(focused(browser).getAttribute("value")).isEqualTo("MONDAY");
+            tabTo(browser, "form.wishes button[type=submit]");
+            press(browser, Keys.ENTER);
+            // checked on the page first: each row says what is wrong with it, nothing is sent
+            browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish p.error")).stream()
+                    .map(WebElement::getText).toList().equals(List.of(
+                            "\"Niet na\" moet later zijn dan \"Niet vóór\".", "Schrijf een tijd, of haal deze dag weg.")));
+            assertThat(focused(browser).getAttribute("name")).isEqualTo("dayNotBefore");
+            assertThat(focused(browser).getAttribute("value")).isEqualTo("1100");
+            press(browser, Keys.TAB);
+            focused(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            press(browser, "12.00");
+            // the empty day goes again with its own button
+            WebElement remove = tabTo(browser, "fieldset.day-wish[data-day='1'] button.remove-day");
+            assertThat(remove.getAttribute("aria-label")).isEqualTo("Tijd voor maandag weghalen");
+            press(browser, Keys.ENTER);
+            browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 1);
+            assertThat(focused(browser).getAttribute("class")).contains("add-day");
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth "
+                    + "<= document.documentElement.clientWidth")).isTrue();
+            browser.screenshot("client-wishes-weekday-nl");
+            tabTo(browser, "form.wishes button[type=submit]");
+            press(browser, Keys.ENTER);
+            browser.waitFor(ExpectedConditions.textToBe(By.id("wishes-notice"),
+                    "Opgeslagen. Het team ziet uw wensen."));
+
+            // after a reload, and in English: Tuesday's own time
+            browser.driver().navigate().refresh();
+            browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 1);
+            press(browser, Keys.TAB);
+            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
+            press(browser, Keys.ENTER);
+            browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("fieldset.day-wish legend"), "On Tuesday"));
+            assertThat(browser.find("fieldset.day-wish select").getAttribute("value")).isEqualTo("TUESDAY");
+            assertThat(browser.find("fieldset.day-wish input[name=dayNotBefore]").getAttribute("value"))
+                    .isEqualTo("11:00");
+            assertThat(browser.find("fieldset.day-wish input[name=dayNotAfter]").getAttribute("value"))
+                    .isEqualTo("12:00");
+            assertThat(labelOf(browser, browser.find("fieldset.day-wish input[name=dayNotAfter]")))
+                    .isEqualTo("Not after");
+            assertThat(browser.find("form.wishes button.add-day").getText()).isEqualTo("A different time on one day");
+        }
+
+        as(team.token()).get("/api/teams/" + team.id() + "/clients/" + client + "/wishes").then().statusCode(200)
+                .body("timeWishes", org.hamcrest.Matchers.hasSize(1))
+                .body("timeWishes[0].weekday", org.hamcrest.Matchers.equalTo("TUESDAY"))
+                .body("timeWishes[0].notBefore", org.hamcrest.Matchers.equalTo("11:00"))
+                .body("timeWishes[0].notAfter", org.hamcrest.Matchers.equalTo("12:00"))
+                .body("lastChangedBy", org.hamcrest.Matchers.equalTo("CLIENT_LINK"));
+    }
+
+    @Test
     void withoutTheTeamsLeaveHerWishesAreAListToRead() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         long client = team.washingClient();

@@ -23,7 +23,9 @@ public record ClientViewWishesView(
         @Schema(description = "send it back with a change (or as If-Match)") long version) {
 
     @Schema(name = "ClientViewCarePlan")
-    public record CarePlan(long carePlanId, @Schema(description = "the care plan's plain name") String name) {
+    public record CarePlan(long carePlanId, @Schema(description = "the care plan's plain name") String name,
+                           @Schema(description = "the weekdays it has visits on: what a wish for one weekday may name")
+                           List<java.time.DayOfWeek> days) {
     }
 
     @Schema(name = "ClientViewNurse")
@@ -36,7 +38,7 @@ public record ClientViewWishesView(
 
     public static ClientViewWishesView of(ClientViewWishesService.OwnWishes w) {
         return new ClientViewWishesView(w.editable(),
-                w.carePlans().stream().map(p -> new CarePlan(p.carePlanId(), p.name())).toList(),
+                w.carePlans().stream().map(p -> new CarePlan(p.carePlanId(), p.name(), p.days())).toList(),
                 w.timeWishes().stream().map(TimeWishDto::of).toList(), w.continuityImportance(), w.ownWords(),
                 w.nurses().stream().map(n -> new Nurse(n.key(), n.firstName(), n.liked(), n.avoided())).toList(),
                 w.updatedAt(), w.version());

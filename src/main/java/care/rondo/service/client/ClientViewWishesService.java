@@ -64,7 +64,8 @@ public class ClientViewWishesService {
     @Inject
     Clock clock;
 
-    public record CarePlanChoice(long carePlanId, String name) {
+    /** {@code days}: the weekdays the plan has visits on, in week order (every day when the plan names none). */
+    public record CarePlanChoice(long carePlanId, String name, List<DayOfWeek> days) {
     }
 
     /** {@code key}: opaque, stable for this link only. */
@@ -160,7 +161,7 @@ public class ClientViewWishesService {
         Client client = opened.client();
         Map<Long, CarePlan> plans = visiblePlans(client);
         List<CarePlanChoice> planChoices = plans.values().stream()
-                .map(p -> new CarePlanChoice(p.id, p.description)).toList();
+                .map(p -> new CarePlanChoice(p.id, p.description, ClientWishesService.daysOf(p))).toList();
         List<TimeWish> times = stored.timeWishes.stream().filter(w -> plans.containsKey(w.carePlanId())).toList();
         List<NurseChoice> nurses = new ArrayList<>();
         nurseIds(opened, stored).forEach((id, firstName) -> nurses.add(new NurseChoice(

@@ -19,10 +19,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -135,14 +138,17 @@ public class ClientWishesService {
     private static void validate(Client client, WishesData data) {
         FieldErrors errors = new FieldErrors();
         List<TimeWish> times = data.timeWishes() == null ? List.of() : data.timeWishes();
-        Set<Long> plans = new HashSet<>();
-        CarePlan.<CarePlan>list("clientId = ?1 and teamId = ?2", client.id, client.teamId).forEach(p -> plans.add(p.id));
+        Map<Long, CarePlan> plans = new HashMap<>();
+        CarePlan.<CarePlan>list("clientId = ?1 and teamId = ?2", client.id, client.teamId).forEach(p -> plans.put(p.id, p));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < times.size(); i++) {
             TimeWish wish = times.get(i);
             String field = "timeWishes[" + i + "]";
-            if (!plans.contains(wish.carePlanId())) {
+            CarePlan plan = plans.get(wish.carePlanId());
+            if (plan == null) {
                 errors.add(field + ".carePlanId", "must name a care plan of this client");
+            } else if (wish.weekday() != null && !daysOf(plan).contains(wish.weekday())) {
+                errors.add(field + ".weekday", "must be a day the care plan has visits on");
             }
             if (wish.notBefore() == null && wish.notAfter() == null) {
                 errors.add(field, "needs notBefore, notAfter or both");
@@ -179,6 +185,12 @@ public class ClientWishesService {
             errors.add("ownWords", "must be at most " + OWN_WORDS_MAX + " characters");
         }
         errors.throwIfAny();
+    }
+
+    /** The weekdays a care plan has visits on, in week order: every day when it names none. */
+    public static List<DayOfWeek> daysOf(CarePlan plan) {
+        return plan.days == null || plan.days.isEmpty() ? List.of(DayOfWeek.values())
+                : java.util.Arrays.stream(DayOfWeek.values()).filter(plan.days::contains).toList();
     }
 
     private static void checkNurses(String field, List<Long> ids, Set<Long> teamNurses, FieldErrors errors) {
