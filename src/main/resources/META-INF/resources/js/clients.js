@@ -1,9 +1,9 @@
 // Clients: the list with a name filter, the client form (create/edit/archive/restore) and her care plans.
-import { del, get, getAll, post, putVersioned } from './api.js';
+import { del, get, getAll, post, put, putVersioned } from './api.js';
 import {
-  attempt, confirmDialog, el, explain, field, numberOf, skillsOf, textOf, toast, wireSave,
+  attempt, clearErrors, confirmDialog, el, explain, field, numberOf, showErrors, skillsOf, textOf, toast, wireSave,
 } from './dom.js';
-import { DAYS, DAY_SHORT } from './week.js';
+import { DAYS, DAY_SHORT, teamZone, zonedText } from './week.js';
 import {
   LEVELS, checkGroup, loading, mount, pageHead, pager, readOnlyNote, rowField, rowList, sortableTable, toggle,
 } from './widgets.js';
@@ -135,8 +135,173 @@ export async function renderClient(ctx, idOrNew) {
   view.append(layout);
   if (!isNew) {
     layout.append(await carePlansCard(ctx, client));
+    // the client view's link is the team's to give: members only (the API refuses everyone else)
+    if (ctx.canPlan && !client.archived) {
+      layout.append(await clientLinkCard(ctx, client));
+    }
   }
   mount(ctx, path, view);
+}
+
+// ---- the client view's secret link ----
+
+/**
+ * The client view's secret link: whether she (or a relative) has one, how often it was used, whether its holder may
+ * change her wishes (a switch that works at once, without a new link), a new link (shown once, the old one stops
+ * working) and revoking it.
+ */
+async function clientLinkCard(ctx, client) {
+  const path = `${base(ctx)}/${client.id}/link`;
+  const card = el('section', { class: 'card client-link', 'aria-labelledby': 'link-title' });
+  const when = (iso) => zonedText(iso, teamZone(ctx));
+  let link = null; // the live link's state, or null
+  let issued = null; // the page URL of a link made just now (shown once)
+
+  const read = async () => {
+    try {
+      link = await get(path);
+    } catch (e) {
+      if (e.status !== 404) {
+        throw e;
+      }
+      link = null;
+    }
+  };
+  const stateText = () => {
+    if (!link) {
+      return 'She has no link: nobody sees her visits outside the team.';
+    }
+    const holder = link.relativeName ? `Given to ${link.relativeName}` : 'Her own link';
+    // every use counts: a look at her page reads her visits and her wishes
+    const used = link.opened === 0 ? 'not used yet'
+      : `used ${link.opened === 1 ? 'once' : `${link.opened} times`}, last on ${when(link.lastOpenedAt)}`;
+    return `${holder}, made on ${when(link.createdAt)}; ${used}.`;
+  };
+
+  const mayEdit = (checked, onchange) => {
+    const box = el('input', { type: 'checkbox', id: onchange ? 'link-may-edit' : 'new-link-may-edit', checked, onchange });
+    return el('div', { class: 'field field-checkbox' }, box,
+      el('label', { for: box.id }, 'The client or her relative may change her wishes through the link'));
+  };
+
+  const switchEditing = async (event) => {
+    const box = event.target;
+    const wanted = box.checked;
+    box.disabled = true;
+    try {
+      link = await put(path, { mayEditWishes: wanted });
+      toast(wanted ? `Whoever holds ${client.name}'s link may now change her wishes.`
+        : `${client.name}'s link now shows her wishes read only.`);
+    } catch (e) {
+      box.checked = !wanted;
+      toast(`Could not change the link: ${e.message}`, 'error');
+      if (e.status === 404) {
+        await read();
+        draw();
+        return;
+      }
+    } finally {
+      box.disabled = false;
+    }
+    card.querySelector('.link-state').textContent = stateText();
+    box.focus();
+  };
+
+  const issue = async (form) => {
+    const relativeName = form.querySelector('[name=relativeName]').value.trim();
+    const wanted = form.querySelector('#new-link-may-edit').checked;
+    if (link && !await confirmDialog(`Make a new link for ${client.name}? The link given before stops working at once.`,
+      'Make a new link')) {
+      return;
+    }
+    clearErrors(form);
+    try {
+      const made = await post(path, { relativeName: relativeName || null, mayEditWishes: wanted });
+      issued = made.pageUrl;
+      await read();
+      draw();
+      card.querySelector('#link-url').focus();
+      card.querySelector('#link-url').select();
+    } catch (e) {
+      if (e.status === 400) {
+        showErrors(form, e);
+      } else {
+        toast(`Could not make the link: ${e.message}`, 'error');
+      }
+    }
+  };
+
+  const revoke = async () => {
+    if (!await confirmDialog(`Revoke ${client.name}'s link? It stops working at once.`, 'Revoke')) {
+      return;
+    }
+    if (await attempt(() => del(path), 'revoke the link')) {
+      toast(`${client.name}'s link is revoked.`);
+    }
+    issued = null;
+    await read();
+    draw();
+    card.querySelector('h2').focus();
+  };
+
+  // the audit of the client view: every use of every link she had, newest first, read when opened
+  const USES = {
+    VIEW: 'looked at her visits', CANCELLATION_REQUEST: 'asked that a visit is not needed',
+    WISHES_VIEW: 'read her wishes', WISHES_UPDATE: 'changed her wishes, or tried to',
+  };
+  const uses = () => {
+    const list = el('ol', { class: 'link-uses', 'aria-live': 'polite' });
+    const box = el('details', { class: 'link-audit' }, el('summary', {}, 'Every use of her links'), list);
+    box.addEventListener('toggle', async () => {
+      if (!box.open) {
+        return;
+      }
+      list.replaceChildren(el('li', {}, 'Loading…'));
+      try {
+        const rows = await get(`${base(ctx)}/${client.id}/link-accesses?limit=100`);
+        list.replaceChildren(...(rows.length ? rows.map((r) => el('li', { dataset: { action: r.action } },
+          `${when(r.at)}: ${USES[r.action] || r.action}`)) : [el('li', {}, 'Not used yet.')]));
+      } catch (e) {
+        list.replaceChildren(el('li', {}, `Could not read them: ${e.message}`));
+      }
+    });
+    return box;
+  };
+
+  const draw = () => {
+    const form = el('form', { class: 'caseload-form new-link', 'aria-label': link ? 'New link' : 'Make a link' },
+      field({
+        name: 'relativeName', label: 'Given to (a relative’s name; empty for the client herself)',
+        value: link?.relativeName || '', attrs: { maxlength: 120, autocomplete: 'off' },
+      }),
+      mayEdit(link ? link.mayEditWishes : false, null),
+      el('div', { class: 'form-actions' },
+        el('button', { type: 'submit', class: link ? '' : 'primary' }, link ? 'Make a new link' : 'Make a link')));
+    form.setAttribute('novalidate', '');
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      issue(form);
+    });
+    card.replaceChildren(
+      el('h2', { id: 'link-title', tabindex: '-1' }, 'Client view'),
+      el('p', { class: 'hint' }, 'A secret link, no login: her visits of this and next week with the nurse’s first '
+        + 'name, a way to say a visit is not needed, and what matters to her. Every use is recorded.'),
+      el('p', { class: 'link-state', role: 'status' }, stateText()),
+      issued ? el('div', { class: 'field issued-link' },
+        el('label', { for: 'link-url' }, 'The link: copy it now and give it to her, it is shown only once'),
+        el('input', { id: 'link-url', type: 'text', readonly: true, value: issued, spellcheck: 'false' })) : null,
+      link ? mayEdit(link.mayEditWishes, switchEditing) : null,
+      link ? el('div', { class: 'form-actions' },
+        el('button', { type: 'button', class: 'danger', onclick: revoke }, 'Revoke the link')) : null,
+      uses(),
+      el('details', { class: 'link-new', open: !link },
+        el('summary', {}, link ? 'Make a new link (the old one stops working)' : 'Make a link'),
+        form));
+  };
+
+  await read();
+  draw();
+  return card;
 }
 
 function clientForm(ctx, client, nurses, isNew) {
