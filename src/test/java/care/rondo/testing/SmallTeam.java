@@ -6,16 +6,16 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Two morning nurses (Anna level 4 with insulin, Bram level 3) and four clients with daily visits: insulin
  * (Anna only), a double-handed hoist transfer, washing by a client who refused Bram, and a stoma visit that
- * needs a skill nobody has. Small enough that every solve ends on its unimproved limit within seconds.
+ * needs a skill nobody has. Small enough that every solve ends on its unimproved limit within seconds. A team of
+ * its own, with a {@link TestWeek#fresh() week of its own} to plan ({@link #createRoster()}).
  */
 public record SmallTeam(long id, String token, long anna, long bram, long insulinClient, long hoistClient,
-                        long washingClient, long stomaClient) {
+                        long washingClient, long stomaClient, TestWeek week) {
 
     public static SmallTeam create(Fixtures fixtures, CaseloadFixtures caseload) {
         var team = fixtures.newTeamWithMember();
@@ -29,7 +29,8 @@ public record SmallTeam(long id, String token, long anna, long bram, long insuli
         caseload.carePlan(team.teamId(), hoist, LocalTime.of(9, 0), LocalTime.of(10, 0), 30, 3, List.of(), 2);
         caseload.carePlan(team.teamId(), washing, LocalTime.of(10, 30), LocalTime.of(11, 30), 45, 3, List.of(), 1);
         caseload.carePlan(team.teamId(), stoma, LocalTime.of(11, 0), LocalTime.of(12, 0), 20, 3, List.of("stoma"), 1);
-        return new SmallTeam(team.teamId(), team.memberToken(), anna, bram, insulin, hoist, washing, stoma);
+        return new SmallTeam(team.teamId(), team.memberToken(), anna, bram, insulin, hoist, washing, stoma,
+                TestWeek.fresh());
     }
 
     public String rosters() {
@@ -38,6 +39,11 @@ public record SmallTeam(long id, String token, long anna, long bram, long insuli
 
     public String roster(long rosterId) {
         return rosters() + "/" + rosterId;
+    }
+
+    /** A roster of the team's own week. */
+    public long createRoster() {
+        return createRoster(week.iso());
     }
 
     public long createRoster(String isoWeek) {
@@ -50,17 +56,17 @@ public record SmallTeam(long id, String token, long anna, long bram, long insuli
         Api.as(token).body(Map.of("seconds", 20, "unimprovedSeconds", 3))
                 .post(roster(rosterId) + "/solving").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                "NOT_SOLVING".equals(given().auth().oauth2(token).get(roster(rosterId) + "/solving").then()
+                "NOT_SOLVING".equals(Api.as(token).get(roster(rosterId) + "/solving").then()
                         .extract().path("solverStatus")));
     }
 
     public long version(long rosterId) {
-        return ((Number) given().auth().oauth2(token).get(roster(rosterId)).then().statusCode(200).extract()
+        return ((Number) Api.as(token).get(roster(rosterId)).then().statusCode(200).extract()
                 .path("version")).longValue();
     }
 
     public List<Map<String, Object>> visits(long rosterId) {
-        return given().auth().oauth2(token).queryParam("size", 200).get(roster(rosterId) + "/visits").then()
+        return Api.as(token).queryParam("size", 200).get(roster(rosterId) + "/visits").then()
                 .statusCode(200).extract().path("items");
     }
 
