@@ -80,7 +80,7 @@ public class ReplanService {
         });
         accepted.needsReplan = false;
         RosterEvent.record(teamId, draft.id, "REPLAN_STARTED", actor, null,
-                Map.of("basedOnRosterId", accepted.id, "freezeAt", freeze.toString()));
+                Map.of("basedOnRosterId", accepted.id, "freezeAt", freeze));
         return draft;
     }
 
