@@ -9,12 +9,12 @@ import care.rondo.domain.TimeWish;
 import care.rondo.domain.WishesChangedBy;
 import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import care.rondo.service.TeamGuard;
 import care.rondo.service.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ public class ClientWishesService {
 
     private void requireMember(long teamId) {
         if (!guard.maySeeClientNotes(teamId)) {
-            throw new ForbiddenException("Only members of the client's team read her wishes");
+            throw new NotPermittedException("Only members of the client's team read her wishes");
         }
     }
 
