@@ -39,7 +39,7 @@ public class ReplanService {
     public Roster replan(long teamId, long acceptedRosterId, Instant freezeAt, String actor) {
         guard.requirePlan(teamId);
         Roster accepted = rosters.getForChange(teamId, acceptedRosterId);
-        if (accepted.status != RosterStatus.ACCEPTED) {
+        if (!accepted.status.isInForce()) {
             throw new ConflictException("Only the accepted roster of a week can be re-planned");
         }
         long open = Roster.countOpen(teamId, accepted.weekStart);

@@ -115,9 +115,9 @@ class RosterAnalysisCacheTest {
                 builds.incrementAndGet();
                 return null; // this test draws its own board; the analysis itself is not looked at
             }, analysed -> new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
-                        roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion,
-                        roster.basedOnRosterId, roster.needsReplan, roster.version, "0hard/0medium/0soft", true,
-                        List.of(), List.of(), new java.util.ArrayList<>()));
+                        roster.status.isEditable(), roster.status.isInForce(), roster.solverStatus,
+                        roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan, roster.version,
+                        "0hard/0medium/0soft", true, List.of(), List.of(), new java.util.ArrayList<>()));
         });
     }
 
