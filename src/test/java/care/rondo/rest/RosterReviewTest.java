@@ -156,6 +156,8 @@ class RosterReviewTest {
         // only on those days: nothing else of the accepted week changes
         List<String> sickDays = List.of(team.week().day(WEDNESDAY), team.week().day(THURSDAY),
                 team.week().day(FRIDAY));
+        Map<Long, String> clientNames = Map.of(team.insulinClient(), "Mevrouw de Vries", team.hoistClient(),
+                "Meneer Jansen", team.washingClient(), "Mevrouw Bakker", team.stomaClient(), "Meneer Visser");
         Map<Long, String> dateOf = new HashMap<>();
         team.visits(draft).forEach(v -> dateOf.put(id(v, "id"), (String) v.get("date")));
         for (Map<String, Object> change : changes) {
@@ -168,6 +170,17 @@ class RosterReviewTest {
             } else {
                 assertThat(id(change, "fromNurseId")).isEqualTo(team.bram());
             }
+            // in words, as the board shows it: the client, then what changed for her
+            String description = (String) change.get("description");
+            assertThat(description).startsWith(clientNames.get(id(change, "clientId")) + ": ");
+            switch ((String) change.get("kind")) {
+                case "MOVED_TO_OTHER_NURSE" -> assertThat(description).contains(": Bram → Anna (");
+                case "UNASSIGNED" -> assertThat(description).endsWith("no longer planned (was "
+                        + (id(change, "fromNurseId") == team.anna() ? "Anna" : "Bram") + ")");
+                case "RESCHEDULED" ->
+                        assertThat(description).matches(".*: \\w{3} \\d\\d:\\d\\d → \\w{3} \\d\\d:\\d\\d");
+                default -> { }
+            }
         }
         assertThat(diff.getList("nursesAffected", Long.class)).contains(team.bram());
         List<Map<String, Object>> replanned = team.visits(draft);
@@ -177,7 +190,10 @@ class RosterReviewTest {
         Api.as(team.token())
                 .body(body("rosterVersion", team.version(draft), "confirmBrokenHardRules", true))
                 .post(team.roster(draft) + "/acceptance").then().statusCode(200).body("versionNumber", equalTo(2));
-        Api.as(team.token()).get(team.roster(roster)).then().body("status", equalTo("SUPERSEDED"));
+        Api.as(team.token()).get(team.roster(roster)).then().body("status", equalTo("SUPERSEDED"))
+                .body("inForce", equalTo(false)).body("editable", equalTo(false));
+        Api.as(team.token()).get(team.roster(draft) + "/board").then().body("inForce", equalTo(true))
+                .body("editable", equalTo(false));
         Api.as(team.token()).get("/api/teams/" + team.id() + "/accepted-rosters").then()
                 .statusCode(200).body("totalItems", equalTo(2));
         assertThat(Api.as(team.token()).get(team.roster(draft) + "/history").then().extract()

@@ -1,12 +1,15 @@
 package care.rondo.testing;
 
+import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Two morning nurses (Anna level 4 with insulin, Bram level 3) and four clients with daily visits: insulin
@@ -54,10 +57,13 @@ public record SmallTeam(long id, String token, long anna, long bram, long insuli
     /** Solves with a short unimproved limit and waits until the solve has ended. */
     public void solve(long rosterId) {
         Api.as(token).body(Map.of("seconds", 20, "unimprovedSeconds", 3))
-                .post(roster(rosterId) + "/solving").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                "NOT_SOLVING".equals(Api.as(token).get(roster(rosterId) + "/solving").then()
-                        .extract().path("solverStatus")));
+                .post(roster(rosterId) + "/solving").then().statusCode(202).body("solving", equalTo(true));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonPath status = Api.as(token).get(roster(rosterId) + "/solving").then().extract().jsonPath();
+            boolean ended = "NOT_SOLVING".equals(status.getString("solverStatus"));
+            assertThat(status.getBoolean("solving")).as("solving until the solve has ended").isEqualTo(!ended);
+            return ended;
+        });
     }
 
     public long version(long rosterId) {
