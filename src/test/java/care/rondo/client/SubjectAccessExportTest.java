@@ -2,6 +2,7 @@ package care.rondo.client;
 
 import care.rondo.domain.CarePlan;
 import care.rondo.testing.PinnedClockTest;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The GDPR subject-access export holds the client's data and nothing of other clients. */
+@Slow
 @QuarkusTest
 class SubjectAccessExportTest extends PinnedClockTest {
 

@@ -3,6 +3,7 @@ package care.rondo.rest;
 import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** A nurse's day route without a map: GeoJSON legs as straight lines whose times are the board's travel. */
+@Slow
 @QuarkusTest
 class DayRouteTest {
 
