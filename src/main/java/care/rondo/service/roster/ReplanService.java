@@ -2,7 +2,6 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.Roster;
 import care.rondo.domain.RosterEvent;
-import care.rondo.domain.RosterStatus;
 import care.rondo.domain.Visit;
 import care.rondo.service.ConflictException;
 import care.rondo.service.InvalidInputException;
