@@ -9,10 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** One team's plan for one ISO week (Monday to Sunday in the team's time zone). */
 @Entity
@@ -82,6 +84,17 @@ public class Roster extends PanacheEntityBase {
     public long version;
     @Column(name = "created_at", updatable = false)
     public Instant createdAt = EntityClock.now();
+
+    /** The roster, if it is one of the team's: a roster id alone never reaches across teams. */
+    public static Optional<Roster> findInTeam(long teamId, long id) {
+        return find("id = ?1 and teamId = ?2", id, teamId).firstResultOptional();
+    }
+
+    /** {@link #findInTeam} with the roster's row locked until the transaction ends. */
+    public static Optional<Roster> findInTeamForChange(long teamId, long id) {
+        return find("id = ?1 and teamId = ?2", id, teamId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
 
     /** How many rosters of the team's week are still open (not published): at most one may be. */
     public static long countOpen(long teamId, java.time.LocalDate weekStart) {

@@ -17,6 +17,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,10 +50,19 @@ public class RosterEvent extends PanacheEntityBase {
         event.kind = kind;
         event.actor = actor;
         event.visitId = visitId;
-        event.details = new LinkedHashMap<>(details);
+        details.forEach((name, value) -> event.details.put(name,
+                value instanceof Instant moment ? stamp(moment) : value));
         event.persist();
         countOnCommit(kind);
         return event;
+    }
+
+    /**
+     * A moment in an event's details as every response writes one (care.rondo.rest.TimestampStyle): RFC 3339 in UTC
+     * at whole seconds. The details are stored as JSON and sent as they are, so they are written in that style here.
+     */
+    static String stamp(Instant moment) {
+        return DateTimeFormatter.ISO_INSTANT.format(moment.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

@@ -13,6 +13,11 @@ public enum RosterStatus {
         return PUBLISHED.contains(this);
     }
 
+    /** The accepted version the nurses work from now: the one a re-plan starts from (superseded ones are history). */
+    public boolean isInForce() {
+        return this == ACCEPTED;
+    }
+
     /** The team can still override, solve and accept it. */
     public boolean isEditable() {
         return !isPublished();

@@ -36,7 +36,8 @@ const TEXT = {
     noNurses: 'De laatste weken is er nog geen verpleegkundige bij u geweest.', nobody: 'Niemand genoemd.',
     ownWords: 'In uw eigen woorden, voor de verpleegkundige die komt', ownWordsHint: 'Ten hoogste 500 tekens.',
     ownWordsShort: 'In uw eigen woorden', save: 'Opslaan', saved: 'Opgeslagen. Het team ziet uw wensen.',
-    stale: 'Iemand anders heeft dit intussen veranderd. Hieronder staat wat nu is opgeslagen: kijk het na en sla opnieuw op.',
+    stale: 'Iemand anders heeft dit intussen veranderd. Hieronder staat wat nu is opgeslagen: '
+      + 'kijk het na en sla opnieuw op.',
     notAllowed: 'Het team heeft veranderen via deze link niet aangezet.', fixFields: 'Kijk de gemarkeerde velden na.',
   },
   en: {

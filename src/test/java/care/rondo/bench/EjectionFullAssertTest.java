@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
+import care.rondo.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -13,6 +14,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * Solomon R101 cut to 25 customers with too few vehicles for all of them, under FULL_ASSERT: ejection moves (an
  * unassigned customer in, a routed one elsewhere) are checked against a from-scratch score and undone exactly.
  */
+@Slow
 class EjectionFullAssertTest {
 
     @Test

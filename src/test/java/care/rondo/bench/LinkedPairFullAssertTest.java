@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
+import care.rondo.testing.Slow;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -15,6 +16,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * checked against a from-scratch score and undone exactly. (A pair move that announced its list changes per
  * intermediate list left a neighbour's travel stale.)
  */
+@Slow
 class LinkedPairFullAssertTest {
 
     @Test

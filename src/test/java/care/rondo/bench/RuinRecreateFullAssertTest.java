@@ -6,6 +6,7 @@ import care.rondo.planning.VisitRoster;
 import care.rondo.solver.ReachableShiftMoveFilter;
 import care.rondo.solver.RosterSolverConfig;
 import care.rondo.solver.RuinRecreateMoveFactory;
+import care.rondo.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -19,6 +20,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * rewrite of several routes and the bucket is checked against a from-scratch score and undone exactly, and the
  * moves alone improve on the construction heuristic.
  */
+@Slow
 class RuinRecreateFullAssertTest {
 
     @Test

@@ -4,20 +4,15 @@ import care.rondo.domain.CarePlan;
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.testing.Api;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,27 +34,7 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @Slow
 @QuarkusTest
-class ClientEditsWishesTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    /** Tuesday 1 December 2026 (2026-W49); the accepted roster is next week's. */
-    @BeforeEach
-    void pinnedTime() {
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class ClientEditsWishesTest extends PinnedClockTest {
 
     /** Anna and Bram with surnames (which the client must never see), and next week accepted. */
     private SmallTeam acceptedNextWeek() {

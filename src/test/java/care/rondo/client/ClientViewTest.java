@@ -3,17 +3,14 @@ package care.rondo.client;
 import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -29,27 +26,7 @@ import static org.hamcrest.Matchers.startsWith;
 /** The client view through its secret link: her visits only, a time range, first names, audited, revocable. */
 @Slow
 @QuarkusTest
-class ClientViewTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    /** Tuesday 1 December 2026 (2026-W49): the view shows W49 and W50. */
-    @BeforeEach
-    void pinnedTime() {
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class ClientViewTest extends PinnedClockTest {
 
     static SmallTeam acceptedNextWeek(Fixtures fixtures, CaseloadFixtures caseload) {
         SmallTeam team = SmallTeam.create(fixtures, caseload);

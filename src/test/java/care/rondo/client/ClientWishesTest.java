@@ -2,15 +2,11 @@ package care.rondo.client;
 
 import care.rondo.domain.CarePlan;
 import care.rondo.testing.Api;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -31,26 +27,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** "What matters to me" through the API: recorded by the team, checked, kept to the team, read by the nurse. */
 @Slow
 @QuarkusTest
-class ClientWishesTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    @BeforeEach
-    void pinnedTime() {
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class ClientWishesTest extends PinnedClockTest {
 
     private static String wishes(SmallTeam team, long clientId) {
         return "/api/teams/" + team.id() + "/clients/" + clientId + "/wishes";

@@ -1,18 +1,13 @@
 package care.rondo.client;
 
 import care.rondo.testing.Api;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -30,28 +25,9 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @Slow
 @QuarkusTest
-class NotNeededTest {
+class NotNeededTest extends PinnedClockTest {
 
     private static final String SUNDAY = "2026-12-13";
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    @BeforeEach
-    void pinnedTime() {
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static List<Map<String, Object>> nextWeek(String token) {
         return given().get("/api/client-view/" + token).then().statusCode(200).extract().jsonPath()

@@ -1,18 +1,14 @@
 package care.rondo.client;
 
 import care.rondo.domain.CarePlan;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -22,27 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The GDPR subject-access export holds the client's data and nothing of other clients. */
+@Slow
 @QuarkusTest
-class SubjectAccessExportTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    @BeforeEach
-    void pinnedTime() {
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class SubjectAccessExportTest extends PinnedClockTest {
 
     @Transactional
     long planOf(long clientId) {

@@ -4,6 +4,7 @@ import care.rondo.domain.CarePlan;
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Team;
+import care.rondo.testing.Api;
 import care.rondo.testing.Slow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,10 +43,10 @@ class DemoLoaderTest {
                 .body(Map.of("username", "anna.demo", "password", DemoLoader.PASSWORD))
                 .post("/api/auth/token").then().statusCode(200).body("teamId", equalTo(team.id.intValue()))
                 .extract().path("accessToken");
-        given().auth().oauth2(token).get("/api/teams/" + team.id + "/clients?size=200").then().statusCode(200)
+        Api.as(token).get("/api/teams/" + team.id + "/clients?size=200").then().statusCode(200)
                 .body("totalItems", equalTo(45)).body("items.find { it.notes != null }.notes", notNullValue());
         // every demo member signs in as her own nurse
-        given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("name", startsWith("Anna"))
+        Api.as(token).get("/api/me").then().statusCode(200).body("name", startsWith("Anna"))
                 .body("teamId", equalTo(team.id.intValue()));
         given().contentType(ContentType.JSON)
                 .body(Map.of("username", "coordinator.demo", "password", DemoLoader.PASSWORD))

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import static care.rondo.testing.SmallTeam.id;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -34,7 +33,7 @@ class AccessBeforeValidationTest {
     @Test
     void anotherTeamsIdsAre404EvenWithAMalformedBodyOrQuery() {
         SmallTeam theirs = SmallTeam.create(fixtures, caseload);
-        long theirRoster = theirs.createRoster("2027-W06");
+        long theirRoster = theirs.createRoster();
         var mine = fixtures.newTeamWithMember();
         String me = mine.memberToken();
 
@@ -46,7 +45,7 @@ class AccessBeforeValidationTest {
                 .post(theirs.roster(theirRoster) + "/overrides/preview").then().statusCode(404);
         Api.as(me).body(Map.of("name", ""))
                 .post("/api/teams/" + theirs.id() + "/clients").then().statusCode(404);
-        given().auth().oauth2(me).queryParam("page", -1).queryParam("sort", "nonsense")
+        Api.as(me).queryParam("page", -1).queryParam("sort", "nonsense")
                 .get("/api/teams/" + theirs.id() + "/clients").then().statusCode(404);
         // my team in the path, their roster, nurse or client under it
         String myTeam = "/api/teams/" + mine.teamId();
@@ -56,7 +55,7 @@ class AccessBeforeValidationTest {
                 .post(myTeam + "/rosters/" + theirRoster + "/acceptance").then().statusCode(404);
         Api.as(me).body(Map.of("from", "yesterday"))
                 .post(myTeam + "/nurses/" + theirs.anna() + "/absences").then().statusCode(404);
-        given().auth().oauth2(me).queryParam("size", 0)
+        Api.as(me).queryParam("size", 0)
                 .get(myTeam + "/clients/" + theirs.washingClient() + "/care-plans").then().statusCode(404);
         // the owners themselves get the 400, as before
         Api.as(theirs.token()).body("{\"kind\": ")
@@ -66,24 +65,24 @@ class AccessBeforeValidationTest {
     @Test
     void everyInvalidQueryParameterIsNamedInOneAnswer() {
         var team = fixtures.newTeamWithMember();
-        given().auth().oauth2(team.memberToken())
+        Api.as(team.memberToken())
                 .queryParam("page", -1).queryParam("size", 0).queryParam("sort", "shoeSize")
                 .queryParam("archived", "perhaps")
                 .get("/api/teams/" + team.teamId() + "/clients").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("archived", "page", "size", "sort"));
-        given().auth().oauth2(team.memberToken()).queryParam("size", 500).queryParam("sort", "-shoeSize")
+        Api.as(team.memberToken()).queryParam("size", 500).queryParam("sort", "-shoeSize")
                 .get("/api/teams/" + team.teamId() + "/rosters").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("size", "sort"));
 
         // values that are not numbers at all: JAX-RS would answer 404 for these
-        given().auth().oauth2(team.memberToken()).queryParam("page", "first").queryParam("size", "ten")
+        Api.as(team.memberToken()).queryParam("page", "first").queryParam("size", "ten")
                 .get("/api/teams/" + team.teamId() + "/rosters").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("page", "size"));
 
         long nurse = caseload.nurse(team.teamId(), "Nora", 3, List.of(), LocalTime.of(7, 0), LocalTime.of(13, 0));
-        given().auth().oauth2(fixtures.nurseToken(team.teamId(), nurse))
+        Api.as(fixtures.nurseToken(team.teamId(), nurse))
                 .queryParam("week", "next week").queryParam("page", -2).queryParam("size", 999)
                 .get("/api/me/visits").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("page", "size", "week"));
@@ -92,7 +91,7 @@ class AccessBeforeValidationTest {
     @Test
     void aMissingRosterVersionIsNamedAsSuch() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long roster = team.createRoster("2027-W07");
+        long roster = team.createRoster();
         Map<String, Object> visit = team.visits(roster).get(0);
         Api.as(team.token())
                 .body(Map.of("kind", "UNASSIGN", "visitId", id(visit, "id")))

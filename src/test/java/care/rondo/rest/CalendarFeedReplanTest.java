@@ -88,7 +88,7 @@ class CalendarFeedReplanTest {
         team.solve(roster);
         accept(team, roster);
         String anna = fixtures.nurseToken(team.id(), team.anna());
-        String url = given().auth().oauth2(anna).post("/api/me/calendar-feed").then().statusCode(201)
+        String url = Api.as(anna).post("/api/me/calendar-feed").then().statusCode(201)
                 .extract().path("url");
         String feed = url.substring(url.indexOf("/api/feeds/"));
 
@@ -141,7 +141,7 @@ class CalendarFeedReplanTest {
                 .containsExactlyInAnyOrder("20270324", "20270325", "20270326");
 
         // the team's export shows the unassigned visit tentative over its window (07:30-08:30, 20 minutes)
-        List<VEvent> teamEvents = calendar(given().auth().oauth2(team.token()).get(team.roster(draft)
+        List<VEvent> teamEvents = calendar(Api.as(team.token()).get(team.roster(draft)
                 + "/export.ics").then().statusCode(200).extract().asString()).getComponents("VEVENT");
         assertThat(teamEvents).filteredOn(e -> value(e, Property.STATUS).equals("TENTATIVE")
                         && value(e, Property.SUMMARY).contains("de Vries")).singleElement()
@@ -158,7 +158,7 @@ class CalendarFeedReplanTest {
         long roster = team.createRoster("2027-W12");
         team.solve(roster);
         accept(team, roster);
-        String url = given().auth().oauth2(fixtures.nurseToken(team.id(), team.anna())).post("/api/me/calendar-feed")
+        String url = Api.as(fixtures.nurseToken(team.id(), team.anna())).post("/api/me/calendar-feed")
                 .then().statusCode(201).extract().path("url");
         String feed = url.substring(url.indexOf("/api/feeds/"));
 

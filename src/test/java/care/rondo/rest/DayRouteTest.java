@@ -1,7 +1,9 @@
 package care.rondo.rest;
 
+import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -11,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** A nurse's day route without a map: GeoJSON legs as straight lines whose times are the board's travel. */
+@Slow
 @QuarkusTest
 class DayRouteTest {
 
@@ -29,17 +32,17 @@ class DayRouteTest {
     @Test
     void withoutAMapTheLegsAreStraightLinesTimedLikeTheBoard() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2026-W45");
+        long rosterId = team.createRoster();
         team.solve(rosterId);
         String roster = team.roster(rosterId);
-        JsonPath board = given().auth().oauth2(team.token()).get(roster + "/board").then().statusCode(200)
+        JsonPath board = Api.as(team.token()).get(roster + "/board").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> shift = board.getMap("nurses.find { it.nurseId == " + team.anna() + " }.shifts[0]");
         long stops = board.getList("visits.findAll { it.nurseId == " + team.anna() + " && it.date == '"
                 + shift.get("date") + "' && !it.cancelled }").size();
         assertThat(stops).isPositive();
 
-        JsonPath route = given().auth().oauth2(team.token()).queryParam("date", shift.get("date"))
+        JsonPath route = Api.as(team.token()).queryParam("date", shift.get("date"))
                 .get(roster + "/nurses/" + team.anna() + "/route").then().statusCode(200)
                 .body("type", equalTo("FeatureCollection")).body("source", equalTo("STRAIGHT_LINE"))
                 .body("travelMode", equalTo("BIKE")).extract().jsonPath();
@@ -56,9 +59,9 @@ class DayRouteTest {
         assertThat(Math.round(seconds / 60.0)).isEqualTo(((Number) shift.get("travelMinutes")).longValue());
 
         // no such nurse: 404; a malformed date: 400 naming it
-        given().auth().oauth2(team.token()).queryParam("date", "2026-11-08").get(roster + "/nurses/" + Long.MAX_VALUE
+        Api.as(team.token()).queryParam("date", team.week().day(SUNDAY)).get(roster + "/nurses/" + Long.MAX_VALUE
                 + "/route").then().statusCode(404);
-        given().auth().oauth2(team.token()).queryParam("date", "08-11-2026").get(roster + "/nurses/" + team.anna()
+        Api.as(team.token()).queryParam("date", "08-11-2026").get(roster + "/nurses/" + team.anna()
                 + "/route").then().statusCode(400).body("errors.field", hasItem("date"));
     }
 

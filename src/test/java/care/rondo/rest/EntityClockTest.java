@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Entities stamp their creation with the application's clock, not the wall clock: history shows the clock's time. */
@@ -38,16 +38,16 @@ class EntityClockTest {
     @Test
     void historyEventsCarryTheClocksTime() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long roster = team.createRoster("2027-W09");
+        long roster = team.createRoster();
         Instant moment = Instant.parse("2031-03-04T05:06:07Z");
         clock.set(moment);
 
         Api.as(team.token())
-                .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", "2027-03-02",
+                .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", team.week().day(TUESDAY),
                         "rosterVersion", team.version(roster)))
                 .post(team.roster(roster) + "/overrides").then().statusCode(200);
 
-        List<Map<String, Object>> events = given().auth().oauth2(team.token()).get(team.roster(roster) + "/history")
+        List<Map<String, Object>> events = Api.as(team.token()).get(team.roster(roster) + "/history")
                 .then().statusCode(200).extract().path("items");
         assertThat(events).filteredOn(e -> "OVERRIDE".equals(e.get("kind")))
                 .extracting(e -> Instant.parse((String) e.get("at"))).containsExactly(moment);

@@ -17,6 +17,7 @@ import care.rondo.client.model.VisitCheck;
 import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
+import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import care.rondo.testing.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * hand edits), used as an outside developer would: sign in, a nurse's day page by page, check-in and -out, a
  * typed 409 problem, a conditional read.
  */
+@Slow
 @QuarkusTest
 class GeneratedClientTest {
 

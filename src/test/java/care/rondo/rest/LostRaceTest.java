@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,7 +44,7 @@ class LostRaceTest {
     @Test
     void theLoserOfARaceGetsTheCurrentStateToRetryFrom() throws Exception {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long roster = team.createRoster("2027-W05");
+        long roster = team.createRoster();
         long read = team.version(roster);
 
         Response answer;
@@ -55,7 +56,7 @@ class LostRaceTest {
                 assertThat(bump.executeUpdate()).isEqualTo(1);
             }
             CompletableFuture<Response> override = CompletableFuture.supplyAsync(() -> Api.as(team.token())
-                    .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", "2027-02-02",
+                    .body(Map.of("kind", "LOCK_DAY", "nurseId", team.anna(), "day", team.week().day(TUESDAY),
                             "rosterVersion", read))
                     .post(team.roster(roster) + "/overrides"));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))

@@ -1,14 +1,12 @@
 package care.rondo.rest;
 
 import care.rondo.testing.Api;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,34 +21,10 @@ import static org.hamcrest.Matchers.notNullValue;
 /** The nurse's phone: profile, her accepted visits, check-in/out, absences into the team feed, calendar feed. */
 @Slow
 @QuarkusTest
-class MobileApiTest {
+class MobileApiTest extends PinnedClockTest {
 
     // Tuesday of 2026-W51: within the calendar feed's eight weeks ahead of the pinned clock (1 December 2026)
     private static final String TUESDAY = "2026-12-15";
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    /**
-     * Tuesday 1 December 2026, 09:00 in Utrecht: the calendar feed's window (four weeks back, eight ahead) and
-     * "sick today" then give the same answer whenever the test runs. A bean, not a test profile: a second
-     * Quarkus start in one JVM would register ical4j's time zones with java.time twice.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void pinnedTime() {
-        clock.set(java.time.Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private SmallTeam acceptedTeam() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
@@ -68,12 +42,12 @@ class MobileApiTest {
         SmallTeam team = acceptedTeam();
         String anna = fixtures.nurseToken(team.id(), team.anna());
 
-        String meTag = given().auth().oauth2(anna).get("/api/me").then().statusCode(200)
+        String meTag = Api.as(anna).get("/api/me").then().statusCode(200)
                 .body("nurseId", equalTo((int) team.anna())).body("name", equalTo("Anna"))
                 .body("timeZone", equalTo("Europe/Amsterdam")).extract().header("ETag");
-        given().auth().oauth2(anna).header("If-None-Match", meTag).get("/api/me").then().statusCode(304);
+        Api.as(anna).header("If-None-Match", meTag).get("/api/me").then().statusCode(304);
 
-        var day = given().auth().oauth2(anna).queryParam("date", TUESDAY).get("/api/me/visits").then()
+        var day = Api.as(anna).queryParam("date", TUESDAY).get("/api/me/visits").then()
                 .statusCode(200).extract();
         JsonPath visits = day.jsonPath();
         List<Map<String, Object>> items = visits.getList("items");
@@ -91,11 +65,11 @@ class MobileApiTest {
         assertThat(insulin).containsKeys("address", "latitude", "longitude", "windowStart", "durationMinutes");
         items.stream().filter(v -> ((Number) v.get("clientId")).longValue() == team.hoistClient())
                 .forEach(hoist -> assertThat(hoist.get("partnerNurse")).isEqualTo("Bram"));
-        given().auth().oauth2(anna).queryParam("date", TUESDAY).header("If-None-Match", day.header("ETag"))
+        Api.as(anna).queryParam("date", TUESDAY).header("If-None-Match", day.header("ETag"))
                 .get("/api/me/visits").then().statusCode(304);
-        given().auth().oauth2(anna).queryParam("week", "2026-W51").queryParam("size", 3).get("/api/me/visits").then()
+        Api.as(anna).queryParam("week", "2026-W51").queryParam("size", 3).get("/api/me/visits").then()
                 .statusCode(200).body("items.size()", equalTo(3)).body("totalItems", equalTo(
-                        given().auth().oauth2(anna).queryParam("week", "2026-W51").get("/api/me/visits").then()
+                        Api.as(anna).queryParam("week", "2026-W51").get("/api/me/visits").then()
                                 .extract().path("totalItems")));
 
         long visitId = ((Number) insulin.get("visitId")).longValue();
@@ -112,15 +86,15 @@ class MobileApiTest {
                 .post(visit + "/check-out").then().statusCode(200).body("checkedOutAt", notNullValue())
                 .body("note", equalTo("arrived\ninsulin given"));
         Api.as(anna).post(visit + "/check-out").then().statusCode(409);
-        given().auth().oauth2(anna).queryParam("date", TUESDAY).get("/api/me/visits").then()
+        Api.as(anna).queryParam("date", TUESDAY).get("/api/me/visits").then()
                 .body("items.find { it.visitId == " + visitId + " }.checkedOutAt", notNullValue());
 
         // another nurse's visit, a coordinator, a member without a nurse
         String bram = fixtures.nurseToken(team.id(), team.bram());
         Api.as(bram).post(visit + "/check-in").then().statusCode(404);
-        given().auth().oauth2(fixtures.coordinator()).get("/api/me").then().statusCode(403);
-        given().auth().oauth2(team.token()).get("/api/me").then().statusCode(404);
-        given().auth().oauth2(anna).queryParam("week", "2026-W99").get("/api/me/visits").then().statusCode(400)
+        Api.as(fixtures.coordinator()).get("/api/me").then().statusCode(403);
+        Api.as(team.token()).get("/api/me").then().statusCode(404);
+        Api.as(anna).queryParam("week", "2026-W99").get("/api/me/visits").then().statusCode(400)
                 .body("errors.field", hasItem("week"));
     }
 
@@ -129,31 +103,31 @@ class MobileApiTest {
         SmallTeam team = acceptedTeam();
         String bram = fixtures.nurseToken(team.id(), team.bram());
         String events = "/api/teams/" + team.id() + "/events";
-        int cursor = given().auth().oauth2(team.token()).get(events).then().statusCode(200).extract().path("cursor");
+        int cursor = Api.as(team.token()).get(events).then().statusCode(200).extract().path("cursor");
 
         Api.as(bram)
                 .body(Map.of("from", "2026-12-16", "to", "2026-12-17", "kind", "SICKNESS"))
                 .post("/api/me/absences").then().statusCode(201).body("nurseId", equalTo((int) team.bram()));
-        given().auth().oauth2(team.token()).get(team.rosters()).then()
+        Api.as(team.token()).get(team.rosters()).then()
                 .body("items[0].needsReplan", equalTo(true));
-        JsonPath feed = given().auth().oauth2(team.token()).queryParam("after", cursor).get(events).then()
+        JsonPath feed = Api.as(team.token()).queryParam("after", cursor).get(events).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(feed.getList("items.kind")).containsExactly("ABSENCE_REPORTED");
         int next = feed.getInt("cursor");
         assertThat(next).isGreaterThan(cursor);
-        given().auth().oauth2(team.token()).queryParam("after", next).get(events).then().body("items.size()", equalTo(0));
+        Api.as(team.token()).queryParam("after", next).get(events).then().body("items.size()", equalTo(0));
         Api.as(bram).body(Map.of("sickToday", true))
                 .post("/api/me/absences").then().statusCode(201).body("kind", equalTo("SICKNESS"));
         Api.as(bram).body(Map.of("kind", "LEAVE"))
                 .post("/api/me/absences").then().statusCode(400).body("errors.field", hasItem("from"));
-        given().auth().oauth2(fixtures.newTeamWithMember().memberToken()).get(events).then().statusCode(404);
+        Api.as(fixtures.newTeamWithMember().memberToken()).get(events).then().statusCode(404);
     }
 
     @Test
     void shouldServeThePersonalCalendarWithoutLoginUntilRevoked() {
         SmallTeam team = acceptedTeam();
         String anna = fixtures.nurseToken(team.id(), team.anna());
-        String url = given().auth().oauth2(anna).post("/api/me/calendar-feed").then().statusCode(201)
+        String url = Api.as(anna).post("/api/me/calendar-feed").then().statusCode(201)
                 .extract().path("url");
         String path = url.substring(url.indexOf("/api/feeds/"));
         String ics = given().get(path).then().statusCode(200).contentType(containsCalendar())
@@ -163,16 +137,16 @@ class MobileApiTest {
         // her calendar app polls again and again: the team's history records the feed once a day, not per poll
         given().get(path).then().statusCode(200);
         given().get(path).then().statusCode(200);
-        assertThat(given().auth().oauth2(team.token()).get("/api/teams/" + team.id() + "/events?limit=200")
+        assertThat(Api.as(team.token()).get("/api/teams/" + team.id() + "/events?limit=200")
                 .then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.kind == 'EXPORTED' && it.details.scope == 'feed' }")).hasSize(1);
         // rotating replaces the URL; revoking ends it
-        String rotated = given().auth().oauth2(anna).post("/api/me/calendar-feed").then().statusCode(201)
+        String rotated = Api.as(anna).post("/api/me/calendar-feed").then().statusCode(201)
                 .extract().path("url");
         given().get(path).then().statusCode(404);
         String rotatedPath = rotated.substring(rotated.indexOf("/api/feeds/"));
         given().get(rotatedPath).then().statusCode(200);
-        given().auth().oauth2(anna).delete("/api/me/calendar-feed").then().statusCode(204);
+        Api.as(anna).delete("/api/me/calendar-feed").then().statusCode(204);
         given().get(rotatedPath).then().statusCode(404);
         given().get("/api/feeds/not-a-token.ics").then().statusCode(404);
     }
@@ -195,7 +169,7 @@ class MobileApiTest {
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", "secret-123")).post("/api/auth/token").then()
                 .statusCode(200).extract().path("accessToken");
-        given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("name", equalTo("Carla"));
+        Api.as(token).get("/api/me").then().statusCode(200).body("name", equalTo("Carla"));
         body.put("username", "second-" + System.nanoTime());
         Api.as(admin).body(body).post("/api/accounts").then()
                 .statusCode(409);

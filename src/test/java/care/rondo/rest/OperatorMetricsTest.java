@@ -54,7 +54,7 @@ class OperatorMetricsTest {
                 "password", "wrong")).post("/api/auth/token").then().statusCode(401);
         assertThat(sample("rondo_signin_failures_total", "reason=\"credentials\"")).isEqualTo(failures + 1);
 
-        long roster = team.createRoster("2027-W20");
+        long roster = team.createRoster();
         team.solve(roster);
         Api.as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
@@ -63,7 +63,7 @@ class OperatorMetricsTest {
         double exported = sample("rondo_events_written_total", "kind=\"EXPORTED\"");
         double accepted = sample("rondo_events_written_total", "kind=\"ACCEPTED\"");
         assertThat(accepted).isPositive();
-        given().auth().oauth2(team.token()).get(team.roster(roster) + "/export.csv").then().statusCode(200);
+        Api.as(team.token()).get(team.roster(roster) + "/export.csv").then().statusCode(200);
         assertThat(sample("rondo_exports_total", "format=\"CSV\"")).isEqualTo(csv + 1);
         assertThat(sample("rondo_events_written_total", "kind=\"EXPORTED\"")).isEqualTo(exported + 1);
     }
@@ -71,7 +71,7 @@ class OperatorMetricsTest {
     @Test
     void shouldGzipTheBoardAndANursesWeekWhenTheClientAcceptsIt() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long roster = team.createRoster("2027-W21");
+        long roster = team.createRoster();
         team.solve(roster);
         String board = team.roster(roster) + "/board";
         // REST Assured would announce gzip itself: without its decoders it sends only what the test says
@@ -84,7 +84,7 @@ class OperatorMetricsTest {
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         String me = fixtures.nurseToken(team.id(), team.anna());
-        given().config(plain).auth().oauth2(me).header("Accept-Encoding", "gzip").queryParam("week", "2027-W21")
+        given().config(plain).auth().oauth2(me).header("Accept-Encoding", "gzip").queryParam("week", team.week().iso())
                 .get("/api/me/visits").then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
     }
 }

@@ -44,7 +44,7 @@ class OverrideLockOrderTest {
     @Test
     void anOverrideWaitsForTheRosterRowBeforeTouchingVisitsSoItNeverDeadlocksWithTheWriter() throws Exception {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long roster = team.createRoster("2027-W06");
+        long roster = team.createRoster();
         long read = team.version(roster);
         long visit = team.visits(roster).stream().filter(v -> SmallTeam.id(v, "clientId") == team.hoistClient())
                 .mapToLong(v -> SmallTeam.id(v, "id")).findFirst().orElseThrow();

@@ -41,7 +41,7 @@ class TeamResourceTest {
                 .header("ETag", notNullValue())
                 .body("name", equalTo(name)).body("timeZone", equalTo("Europe/Amsterdam"))
                 .extract().header("Location");
-        given().auth().oauth2(fixtures.coordinator()).get(location).then().statusCode(200)
+        Api.as(fixtures.coordinator()).get(location).then().statusCode(200)
                 .body("name", equalTo(name));
     }
 
@@ -56,10 +56,10 @@ class TeamResourceTest {
     void shouldNotRevealAnotherTeam() {
         var own = fixtures.newTeamWithMember();
         var other = fixtures.newTeamWithMember();
-        given().auth().oauth2(own.memberToken()).get("/api/teams/" + other.teamId()).then().statusCode(404)
+        Api.as(own.memberToken()).get("/api/teams/" + other.teamId()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(own.memberToken()).get("/api/teams/" + own.teamId()).then().statusCode(200);
-        given().auth().oauth2(own.memberToken()).get("/api/teams").then().statusCode(200)
+        Api.as(own.memberToken()).get("/api/teams/" + own.teamId()).then().statusCode(200);
+        Api.as(own.memberToken()).get("/api/teams").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) own.teamId()));
     }
 

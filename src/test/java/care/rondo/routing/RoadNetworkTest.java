@@ -4,6 +4,7 @@ import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
 import care.rondo.planning.TravelMode;
 import care.rondo.routing.RoadNetwork.Point;
+import care.rondo.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import static care.rondo.routing.LiechtensteinMap.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Travel times on the real Liechtenstein extract (OpenStreetMap, ODbL). */
+@Slow
 class RoadNetworkTest {
 
     @Test

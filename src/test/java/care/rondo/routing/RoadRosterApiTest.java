@@ -7,6 +7,7 @@ import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
+import care.rondo.testing.TestWeek;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 import static care.rondo.routing.LiechtensteinMap.*;
 import static io.restassured.RestAssured.given;
+import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -68,8 +70,9 @@ class RoadRosterApiTest {
         client(team.teamId(), "Frau Balzers", BALZERS, LocalTime.of(9, 30));
         client(team.teamId(), "Herr Malbun", MALBUN, LocalTime.of(10, 30));
         long field = client(team.teamId(), "Herr Rhein", OFF_THE_MAP, LocalTime.of(8, 0));
-        String roster = "/api/teams/" + team.teamId() + "/rosters/" + Api.as(token).body(Map.of("isoWeek", "2026-W50")).post("/api/teams/" + team.teamId()
-                        + "/rosters").then().statusCode(201).extract().path("id");
+        TestWeek week = TestWeek.fresh();
+        String roster = "/api/teams/" + team.teamId() + "/rosters/" + Api.as(token).body(Map.of("isoWeek", week.iso()))
+                .post("/api/teams/" + team.teamId() + "/rosters").then().statusCode(201).extract().path("id");
 
         // the map is still loading: readiness says so, a solve is refused rather than planned on straight lines
         readiness().statusCode(503)
@@ -85,7 +88,7 @@ class RoadRosterApiTest {
         readiness().body("checks.find { it.name == 'road-network' }.data.state", equalTo("READY"));
 
         // the client across the Rhine is named, with the reason, before anything is solved
-        JsonPath readiness = given().auth().oauth2(token).get(roster + "/readiness").then().statusCode(200)
+        JsonPath readiness = Api.as(token).get(roster + "/readiness").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(readiness.getList("findings.code")).containsExactly("ROAD_UNREACHABLE");
         assertThat(readiness.getList("findings[0].clientIds", Long.class)).containsExactly(field);
@@ -96,12 +99,12 @@ class RoadRosterApiTest {
         Api.as(token).body(Map.of("seconds", 600, "unimprovedSeconds", 600))
                 .post(roster + "/solving").then().statusCode(202);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() ->
-                "NOT_SOLVING".equals(given().auth().oauth2(token).get(roster + "/solving").then().extract()
+                "NOT_SOLVING".equals(Api.as(token).get(roster + "/solving").then().extract()
                         .path("solverStatus")));
-        given().auth().oauth2(token).get(roster).then().statusCode(200).body("status", equalTo("PROPOSED"));
+        Api.as(token).get(roster).then().statusCode(200).body("status", equalTo("PROPOSED"));
 
         // every day's travel on the board is the sum of GraphHopper's own route times along the drawn roads
-        JsonPath board = given().auth().oauth2(token).get(roster + "/board").then().statusCode(200).extract().jsonPath();
+        JsonPath board = Api.as(token).get(roster + "/board").then().statusCode(200).extract().jsonPath();
         List<String> offMapVisitIds = board.getList("visits.findAll { it.clientId == " + field + " }.visitId",
                 String.class);
         int roadLegs = 0;
@@ -111,7 +114,7 @@ class RoadRosterApiTest {
         for (long nurse : List.of(anna, bram)) {
             List<Map<String, Object>> shifts = board.getList("nurses.find { it.nurseId == " + nurse + " }.shifts");
             for (Map<String, Object> shift : shifts) {
-                JsonPath route = given().auth().oauth2(token).queryParam("date", shift.get("date"))
+                JsonPath route = Api.as(token).queryParam("date", shift.get("date"))
                         .get(roster + "/nurses/" + nurse + "/route").then().statusCode(200)
                         .body("type", equalTo("FeatureCollection")).body("source", equalTo("ROAD"))
                         .extract().jsonPath();
@@ -156,23 +159,23 @@ class RoadRosterApiTest {
                 .isGreaterThan(roadLegs / 2);
 
         // a visit to the client off the map says why its travel is a guess
-        List<Map<String, Object>> visits = given().auth().oauth2(token).queryParam("size", 100)
+        List<Map<String, Object>> visits = Api.as(token).queryParam("size", 100)
                 .get(roster + "/visits").then().statusCode(200).extract().path("items");
         Object offMapVisit = visits.stream().filter(v -> ((Number) v.get("clientId")).longValue() == field)
                 .findFirst().orElseThrow().get("id");
-        given().auth().oauth2(token).get(roster + "/visits/" + offMapVisit + "/explanation").then().statusCode(200)
+        Api.as(token).get(roster + "/visits/" + offMapVisit + "/explanation").then().statusCode(200)
                 .body("reasons", hasItem(containsString("The road map cannot reach the address of Herr Rhein")));
 
         // another team sees nothing of it; a day outside the week or no day is a 400 naming the field
         var other = fixtures.newTeamWithMember();
-        given().auth().oauth2(other.memberToken()).queryParam("date", "2026-12-07")
+        Api.as(other.memberToken()).queryParam("date", week.day(MONDAY))
                 .get(roster + "/nurses/" + anna + "/route").then().statusCode(404);
         long stranger = caseload.nurse(other.teamId(), "Cora", 3, List.of(), LocalTime.of(7, 0), LocalTime.of(13, 0));
-        given().auth().oauth2(token).queryParam("date", "2026-12-07").get(roster + "/nurses/" + stranger + "/route")
+        Api.as(token).queryParam("date", week.day(MONDAY)).get(roster + "/nurses/" + stranger + "/route")
                 .then().statusCode(404);
-        given().auth().oauth2(token).queryParam("date", "2026-12-14").get(roster + "/nurses/" + anna + "/route")
+        Api.as(token).queryParam("date", week.date(MONDAY).plusWeeks(1).toString()).get(roster + "/nurses/" + anna + "/route")
                 .then().statusCode(400).body("errors.field", hasItem("date"));
-        given().auth().oauth2(token).get(roster + "/nurses/" + anna + "/route").then().statusCode(400)
+        Api.as(token).get(roster + "/nurses/" + anna + "/route").then().statusCode(400)
                 .body("errors.field", hasItem("date"));
     }
 

@@ -2,6 +2,7 @@ package care.rondo.routing;
 
 import care.rondo.planning.TravelMode;
 import care.rondo.routing.RoadNetwork.Point;
+import care.rondo.testing.Slow;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,7 @@ import static care.rondo.routing.LiechtensteinMap.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Matrices cached in a real PostgreSQL (V71 rows): known pairs are never searched again, new ones only. */
+@Slow
 class TravelTimeCacheTest {
 
     private static EmbeddedPostgres postgres;

@@ -6,6 +6,7 @@ import care.rondo.planning.RosterFixture;
 import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
+import care.rondo.testing.Slow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real configuration for a fixed number of steps. A fixed start is held by the hard "late start" rule rather
  * than by the move filter (other visits may still be inserted around it), so pins get achievable fixed starts.
  */
+@Slow
 class PinsHoldRandomizedTest {
 
     @ParameterizedTest(name = "seed {0}")

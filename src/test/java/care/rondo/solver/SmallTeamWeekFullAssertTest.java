@@ -22,6 +22,7 @@ import care.rondo.planning.TravelTimeMatrix;
 import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
+import care.rondo.testing.Slow;
 
 /**
  * The service's small demo week (as {@code PlanningMapper} builds it: seconds since Monday, great-circle travel by
@@ -29,6 +30,7 @@ import care.rondo.planning.WorkRules;
  * scratch after every move. Catches incremental-score corruption in the timing listener and the constraints; the
  * instance is tiny, so it runs in every build rather than behind a flag.
  */
+@Slow
 class SmallTeamWeekFullAssertTest {
 
     private static final long HOUR = 3600;

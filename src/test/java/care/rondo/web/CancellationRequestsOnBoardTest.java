@@ -1,17 +1,12 @@
 package care.rondo.web;
 
 import care.rondo.testing.Api;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
-import care.rondo.testing.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,35 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Slow
 @QuarkusTest
-class CancellationRequestsOnBoardTest {
+class CancellationRequestsOnBoardTest extends PinnedClockTest {
 
     private static final String PASSWORD = "board-secret-1";
-    private static final String WEEK = "2026-W50";
+    /** Next week at the pinned moment: the client view offers this week and next, its visits still to come. */
+    private static final String WEEK = NEXT_WEEK;
     private static final String SUNDAY = "2026-12-13";
     private static final String REASON = "I am at my daughter's on Sunday";
 
     @TestHTTPResource("/")
     URL url;
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void pinnedTime() {
-        // the client view offers this week and next: W50 is next week, its visits still to come
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     record Week(SmallTeam team, long accepted, String username, long requestId, long sundayLineage) {
         String requests() {

@@ -1,15 +1,11 @@
 package care.rondo.web;
 
 import care.rondo.testing.Api;
-import care.rondo.testing.CaseloadFixtures;
-import care.rondo.testing.Fixtures;
+import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,7 +14,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,31 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Slow
 @QuarkusTest
-class ClientViewPageTest {
+class ClientViewPageTest extends PinnedClockTest {
 
     private static final String SUNDAY = "2026-12-13";
 
     @TestHTTPResource("/")
     URL url;
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    CaseloadFixtures caseload;
-
-    @Inject
-    care.rondo.testing.TestClock clock;
-
-    @BeforeEach
-    void pinnedTime() {
-        clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private SmallTeam acceptedNextWeek() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);

@@ -3,6 +3,7 @@ package care.rondo.web;
 import care.rondo.demo.DemoLoader;
 import care.rondo.testing.Api;
 import care.rondo.testing.Slow;
+import care.rondo.testing.TestWeek;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,13 +18,13 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanningBoardTest {
 
     static final String PASSWORD = "rondo-demo";
-    /** A week of its own in the shared test database: no other test plans the demo team. */
-    static final String WEEK = "2027-W10";
     static final Duration SOLVE_WAIT = Duration.ofSeconds(90);
     static final java.util.concurrent.atomic.AtomicInteger SOLVES = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -55,9 +54,10 @@ class PlanningBoardTest {
     @Test
     void shouldPlanTheDemoWeekFromProposalToAcceptanceAndReplan() {
         try (Browser browser = Browser.open(url)) {
+            TestWeek week = TestWeek.fresh(); // every test plans the one demo team, each in a week of its own
             browser.signIn("anna.demo", PASSWORD);
-            browser.go("/#/board?week=" + WEEK);
-            browser.find("button.primary").click(); // "Create roster for 2027-W10"
+            browser.go("/#/board?week=" + week.iso());
+            browser.find("button.primary").click(); // "Create roster for <week>"
             browser.find(".lane");
             assertThat(browser.find("#unassigned-title").getText()).startsWith("Unassigned:");
             browser.screenshot("01-board-new-roster");
@@ -115,7 +115,7 @@ class PlanningBoardTest {
 
             // reality changes: another nurse reports leave for the whole week from her phone
             String absent = absentNurse(browser, moved.nurseId());
-            reportLeave(absent);
+            reportLeave(absent, week);
             browser.driver().navigate().refresh();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".solve-status"),
                     "re-plan"));
@@ -143,7 +143,7 @@ class PlanningBoardTest {
     void shouldFitATabletAndLabelEveryControl() {
         try (Browser browser = Browser.open(url, 820, 1180)) {
             browser.signIn("bram.demo", PASSWORD);
-            browser.go("/#/board?week=2027-W11");
+            browser.go("/#/board?week=" + TestWeek.fresh().iso());
             browser.find("button.primary").click();
             browser.find(".lane");
             long overflow = (Long) browser.script(
@@ -170,7 +170,7 @@ class PlanningBoardTest {
     void shouldStopSolvingWhenAsked() {
         try (Browser browser = Browser.open(url)) {
             browser.signIn("chantal.demo", PASSWORD);
-            browser.go("/#/board?week=2027-W12");
+            browser.go("/#/board?week=" + TestWeek.fresh().iso());
             browser.find("button.primary").click();
             browser.find(".lane");
             new Select(browser.find("#solve-seconds")).selectByValue("300");
@@ -243,13 +243,11 @@ class PlanningBoardTest {
     }
 
     /** What her phone sends: leave for the whole planned week. */
-    private static void reportLeave(String username) {
+    private static void reportLeave(String username, TestWeek week) {
         String token = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", PASSWORD))
                 .post("/api/auth/token").then().statusCode(200).extract().path("accessToken");
-        LocalDate monday = LocalDate.of(2027, 3, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 10)
-                .with(java.time.DayOfWeek.MONDAY);
         Api.as(token)
-                .body(Map.of("from", monday.toString(), "to", monday.plusDays(6).toString(), "kind", "LEAVE"))
+                .body(Map.of("from", week.day(MONDAY), "to", week.day(SUNDAY), "kind", "LEAVE"))
                 .post("/api/me/absences").then().statusCode(201);
     }
 }

@@ -9,7 +9,13 @@ import java.time.Instant;
 import java.util.OptionalInt;
 
 @Schema(name = "SolveStatus")
-public record SolveStatusView(long rosterId, SolverStatus solverStatus, String bestScore, Boolean feasible,
+public record SolveStatusView(long rosterId, SolverStatus solverStatus,
+                              @Schema(description = "from the request until the solve has ended (SCHEDULED or SOLVING): "
+                                      + "the status decides it, a client only asks")
+                              boolean solving,
+                              @Schema(description = "queued: no solver has started on it yet (SCHEDULED)")
+                              boolean waitingForSolver,
+                              String bestScore, Boolean feasible,
                               @Schema(description = "0–100, share of the time limit used") int progressPercent,
                               Instant requestedAt, Instant startedAt, Instant deadline, Instant endedAt,
                               Instant bestScoreAt, String error, long visits, long assignedVisits,
@@ -19,7 +25,8 @@ public record SolveStatusView(long rosterId, SolverStatus solverStatus, String b
                               Integer queuePosition) {
 
     public static SolveStatusView of(Roster r, long visits, long assigned, OptionalInt queuePosition, Instant now) {
-        return new SolveStatusView(r.id, r.solverStatus, r.bestScore, r.feasible, progress(r, now),
+        return new SolveStatusView(r.id, r.solverStatus, r.solverStatus.isActive(),
+                r.solverStatus == SolverStatus.SCHEDULED, r.bestScore, r.feasible, progress(r, now),
                 r.solveRequestedAt, r.solveStartedAt, r.solveDeadline, r.solveEndedAt, r.bestScoreAt, r.solveError,
                 visits, assigned, r.solveInstance,
                 queuePosition.isPresent() ? Integer.valueOf(queuePosition.getAsInt()) : null);

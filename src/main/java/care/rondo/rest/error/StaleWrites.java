@@ -1,11 +1,11 @@
 package care.rondo.rest.error;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.Transactional;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 
@@ -40,6 +40,7 @@ public class StaleWrites {
     }
 
     /** The current state's view, or null when the exception does not say which row lost (a batch update). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     Object current(Throwable e) {
         StaleObjectStateException stale = null;
         Object entity = null;
@@ -65,10 +66,7 @@ public class StaleWrites {
         if (type == null || id == null) {
             return null;
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object fresh = entityManager.find(type, id);
-            return views.toView(fresh);
-        });
+        return views.toView(entityManager.find(type, id));
     }
 
     private Class<?> entityType(String entityName) {

@@ -11,12 +11,12 @@ import care.rondo.export.ExportRow;
 import care.rondo.service.ConflictException;
 import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import care.rondo.service.TeamGuard;
 import care.rondo.service.roster.RosterService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +106,7 @@ public class CancellationRequestService {
     public List<Listed> list(long teamId, String status, String isoWeek) {
         guard.readable(teamId);
         if (!guard.maySeeClientNotes(teamId)) {
-            throw new ForbiddenException("Only members of the team read its clients' requests");
+            throw new NotPermittedException("Only members of the team read its clients' requests");
         }
         FieldErrors errors = new FieldErrors();
         if (status != null && !List.of(CancellationRequest.OPEN, CancellationRequest.CONFIRMED,
@@ -187,7 +187,7 @@ public class CancellationRequestService {
 
     private void cancelInReplanInProgress(long teamId, Roster accepted, CancellationRequest request, String actor) {
         Roster draft = Roster.<Roster>find("teamId = ?1 and basedOnRosterId = ?2 and status not in ?3", teamId,
-                accepted.id, List.of(RosterStatus.ACCEPTED, RosterStatus.SUPERSEDED)).firstResult();
+                accepted.id, RosterStatus.PUBLISHED).firstResult();
         if (draft == null) {
             return;
         }

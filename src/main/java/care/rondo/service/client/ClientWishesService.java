@@ -9,6 +9,7 @@ import care.rondo.domain.TimeWish;
 import care.rondo.domain.WishesChangedBy;
 import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import care.rondo.service.TeamGuard;
 import care.rondo.service.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -108,7 +108,7 @@ public class ClientWishesService {
 
     private void requireMember(long teamId) {
         if (!guard.maySeeClientNotes(teamId)) {
-            throw new ForbiddenException("Only members of the client's team read her wishes");
+            throw new NotPermittedException("Only members of the client's team read her wishes");
         }
     }
 

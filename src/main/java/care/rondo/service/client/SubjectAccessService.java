@@ -11,11 +11,11 @@ import care.rondo.domain.Roster;
 import care.rondo.domain.RosterEvent;
 import care.rondo.domain.Visit;
 import care.rondo.service.NotFoundException;
+import care.rondo.service.NotPermittedException;
 import care.rondo.service.TeamGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +58,7 @@ public class SubjectAccessService {
     public Export export(long teamId, long clientId) {
         guard.plannable(teamId);
         if (!guard.maySeeClientNotes(teamId)) {
-            throw new ForbiddenException("Only members of the client's team export her data");
+            throw new NotPermittedException("Only members of the client's team export her data");
         }
         Client client = Client.findInTeam(teamId, clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
         List<Visit> visits = Visit.list("clientId = ?1 and teamId = ?2 order by visitDate, id", clientId, teamId);

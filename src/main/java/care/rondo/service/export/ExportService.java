@@ -70,8 +70,7 @@ public class ExportService {
     @Transactional
     public Plan planRoster(long teamId, long rosterId, ExportFormat format, LocalDate day) {
         guard.readable(teamId);
-        Roster roster = Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Roster", rosterId));
+        Roster roster = Roster.findInTeam(teamId, rosterId).orElseThrow(() -> new NotFoundException("Roster", rosterId));
         if (!roster.status.isPublished()) {
             throw new ConflictException("Only an accepted roster can be exported; this one is " + roster.status);
         }

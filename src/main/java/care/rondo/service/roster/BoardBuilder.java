@@ -77,7 +77,7 @@ final class BoardBuilder {
             days.add(roster.weekStart.plusDays(d));
         }
         return new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
-                roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId,
+                roster.status.isEditable(), roster.status.isInForce(), roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId,
                 roster.needsReplan, roster.version, score.toString(), score.isFeasible(), days, lanes, visits);
     }
 

@@ -126,7 +126,7 @@ public class OverrideService {
         details.put("fromNurseId", visit.nurseId);
         details.put("toNurseId", nurse.id);
         if (start != null) {
-            details.put("start", start.toString());
+            details.put("start", start);
         }
         visit.nurseId = nurse.id;
         visit.plannedStart = start != null ? start : visit.plannedStart != null ? visit.plannedStart : visit.earliestStart;

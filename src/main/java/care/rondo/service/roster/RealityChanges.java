@@ -23,7 +23,7 @@ public class RealityChanges {
         for (Long rosterId : affected) {
             Roster.update("needsReplan = true where id = ?1", rosterId);
             RosterEvent.record(teamId, rosterId, "ABSENCE_REPORTED", actor, null,
-                    Map.of("nurseId", nurseId, "from", from.toString(), "to", to.toString()));
+                    Map.of("nurseId", nurseId, "from", from, "to", to));
         }
         return affected;
     }

@@ -2,7 +2,6 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.Roster;
 import care.rondo.domain.RosterEvent;
-import care.rondo.domain.RosterStatus;
 import care.rondo.domain.Visit;
 import care.rondo.service.ConflictException;
 import care.rondo.service.InvalidInputException;
@@ -39,7 +38,7 @@ public class ReplanService {
     public Roster replan(long teamId, long acceptedRosterId, Instant freezeAt, String actor) {
         guard.requirePlan(teamId);
         Roster accepted = rosters.getForChange(teamId, acceptedRosterId);
-        if (accepted.status != RosterStatus.ACCEPTED) {
+        if (!accepted.status.isInForce()) {
             throw new ConflictException("Only the accepted roster of a week can be re-planned");
         }
         long open = Roster.countOpen(teamId, accepted.weekStart);
@@ -80,7 +79,7 @@ public class ReplanService {
         });
         accepted.needsReplan = false;
         RosterEvent.record(teamId, draft.id, "REPLAN_STARTED", actor, null,
-                Map.of("basedOnRosterId", accepted.id, "freezeAt", freeze.toString()));
+                Map.of("basedOnRosterId", accepted.id, "freezeAt", freeze));
         return draft;
     }
 

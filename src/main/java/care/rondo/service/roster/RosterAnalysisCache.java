@@ -165,7 +165,7 @@ public class RosterAnalysisCache {
 
     private static RosterBoard withStatusOf(RosterBoard board, Roster roster) {
         return new RosterBoard(board.rosterId(), board.teamId(), board.isoWeek(), board.timeZone(), roster.status,
-                roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId,
+                roster.status.isEditable(), roster.status.isInForce(), roster.solverStatus, roster.acceptedVersion, roster.basedOnRosterId,
                 roster.needsReplan, roster.version, board.score(), board.feasible(), board.days(), board.nurses(),
                 board.visits());
     }

@@ -23,6 +23,8 @@ public record RosterBoard(
         @Schema(description = "whether the team can still override, solve and accept it (not once it is accepted "
                 + "or superseded: then only a re-plan changes the week); the status decides it, the page only asks")
         boolean editable,
+        @Schema(description = "the accepted version the nurses work from now, the one a re-plan starts from")
+        boolean inForce,
         SolverStatus solverStatus,
         Integer acceptedVersion,
         Long basedOnRosterId,

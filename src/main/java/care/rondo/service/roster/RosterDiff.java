@@ -1,5 +1,7 @@
 package care.rondo.service.roster;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +12,9 @@ public record RosterDiff(long rosterId, Long basedOnRosterId, int visitsCompared
     public enum Kind { MOVED_TO_OTHER_NURSE, RESCHEDULED, UNASSIGNED, NEWLY_ASSIGNED, CANCELLED, ADDED }
 
     public record Change(Kind kind, long visitId, long clientId, Long fromNurseId, Long toNurseId,
-                         Instant fromStart, Instant toStart) {
+                         Instant fromStart, Instant toStart,
+                         @Schema(description = "the change in words, times on the team's wall clock: "
+                                 + "\"Mevrouw Bakker: Anna → Bram (Wed 09:00)\"")
+                         String description) {
     }
 }

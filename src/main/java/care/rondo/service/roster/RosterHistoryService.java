@@ -1,5 +1,7 @@
 package care.rondo.service.roster;
 
+import care.rondo.domain.Client;
+import care.rondo.domain.Nurse;
 import care.rondo.domain.Roster;
 import care.rondo.domain.RosterEvent;
 import care.rondo.domain.RosterSnapshot;
@@ -12,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +63,20 @@ public class RosterHistoryService {
         }
         Map<Long, Visit> before = Visit.<Visit>list("rosterId", roster.basedOnRosterId).stream()
                 .collect(Collectors.toMap(v -> v.lineageId == null ? v.id : v.lineageId, Function.identity()));
+        DiffPhrases phrases = new DiffPhrases(
+                Client.<Client>list("teamId", roster.teamId).stream().collect(Collectors.toMap(c -> c.id, c -> c.name)),
+                Nurse.<Nurse>list("teamId", roster.teamId).stream().collect(Collectors.toMap(n -> n.id, n -> n.name)),
+                ZoneId.of(roster.timeZone));
         List<RosterDiff.Change> changes = new ArrayList<>();
         for (Visit v : now) {
             Visit b = before.get(v.lineageId);
             RosterDiff.Kind kind = kind(b, v);
             if (kind != null) {
-                changes.add(new RosterDiff.Change(kind, v.id, v.clientId, b == null ? null : b.nurseId, v.nurseId,
-                        b == null ? null : b.plannedStart, v.plannedStart));
+                Long fromNurse = b == null ? null : b.nurseId;
+                Instant fromStart = b == null ? null : b.plannedStart;
+                changes.add(new RosterDiff.Change(kind, v.id, v.clientId, fromNurse, v.nurseId, fromStart,
+                        v.plannedStart, phrases.describe(kind, v.clientId, fromNurse, v.nurseId, fromStart,
+                        v.plannedStart)));
             }
         }
         TreeSet<Long> nurses = new TreeSet<>();

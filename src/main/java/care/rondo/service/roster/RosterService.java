@@ -14,7 +14,6 @@ import care.rondo.service.TeamGuard;
 import care.rondo.service.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
@@ -51,8 +50,7 @@ public class RosterService {
 
     public Roster get(long teamId, long rosterId) {
         guard.requireRead(teamId);
-        return Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Roster", rosterId));
+        return Roster.findInTeam(teamId, rosterId).orElseThrow(() -> new NotFoundException("Roster", rosterId));
     }
 
     /**
@@ -63,8 +61,7 @@ public class RosterService {
      */
     public Roster getForChange(long teamId, long rosterId) {
         guard.requireRead(teamId);
-        return Roster.<Roster>find("id = ?1 and teamId = ?2", rosterId, teamId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        return Roster.findInTeamForChange(teamId, rosterId)
                 .orElseThrow(() -> new NotFoundException("Roster", rosterId));
     }
 

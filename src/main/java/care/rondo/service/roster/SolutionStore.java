@@ -72,7 +72,7 @@ public class SolutionStore {
             queue.enqueue(rosterId, order);
             Roster roster = Roster.findById(rosterId);
             RosterEvent.record(roster.teamId, rosterId, "SOLVE_REQUESTED", actor, null,
-                    Map.of("deadline", deadline.toString()));
+                    Map.of("deadline", deadline));
         }
         return claimed;
     }

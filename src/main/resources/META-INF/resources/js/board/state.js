@@ -99,7 +99,7 @@ export function createState(ctx, root) {
       if (load !== loads) return;
       this.rosters = all.filter((r) => r.isoWeek === this.week);
       if (!this.rosters.some((r) => r.id === this.rosterId)) {
-        const current = this.rosters.find((r) => r.status !== 'SUPERSEDED') || this.rosters[0];
+        const current = this.rosters.find((r) => r.editable || r.inForce) || this.rosters[0];
         this.rosterId = current ? current.id : null;
       }
       Object.assign(this, { readiness: null, diff: null, requests: [], solving: { status: null, note: null } });
@@ -118,7 +118,7 @@ export function createState(ctx, root) {
       const status = await get(`${this.rosterPath}/solving`);
       if (load !== loads) return;
       this.showSolving(status);
-      if (status.solverStatus !== 'NOT_SOLVING') {
+      if (status.solving) {
         this.poll();
       }
     },
@@ -228,7 +228,7 @@ export function createState(ctx, root) {
         try {
           const status = await get(`${this.rosterPath}/solving`);
           if (!current()) return;
-          if (status.solverStatus === 'NOT_SOLVING') {
+          if (!status.solving) {
             await this.reload();
             this.showSolving(status, `Solved: ${status.assignedVisits}/${status.visits} visits planned.`);
             toast('Solving finished.');

@@ -46,7 +46,7 @@ export function toolbar(state, actions) {
         controls.solve, controls.stop, controls.accept);
       showSolving();
     }
-    if (state.ctx.canPlan && b.status === 'ACCEPTED') {
+    if (state.ctx.canPlan && b.inForce) {
       bar.append(el('button', { type: 'button', id: 'replan', onclick: () => replanDialog(state, actions) },
         'Re-plan…'));
     }
@@ -81,9 +81,8 @@ export function statusLine(state) {
   const drawBoard = () => {
     const b = state.board;
     if (!b) return;
-    const accepted = b.status === 'ACCEPTED';
-    status.className = `badge ${accepted ? 'ok' : ''}`;
-    status.textContent = accepted ? `Accepted v${b.acceptedVersion}` : b.status.toLowerCase();
+    status.className = `badge ${b.inForce ? 'ok' : ''}`;
+    status.textContent = b.inForce ? `Accepted v${b.acceptedVersion}` : b.status.toLowerCase();
     feasibility.className = `badge ${b.feasible ? 'ok' : 'bad'}`;
     feasibility.textContent = b.feasible ? 'no hard rule broken' : 'hard rules broken';
     replan.hidden = !b.needsReplan;
@@ -99,7 +98,7 @@ export function statusLine(state) {
     if (note !== null) {
       solverText.textContent = note;
     } else if (solving) {
-      const what = s.solverStatus === 'SCHEDULED' ? 'Waiting for a solver' : 'Solving';
+      const what = s.waitingForSolver ? 'Waiting for a solver' : 'Solving';
       solverText.textContent = `${what}: ${s.progressPercent}% · ${s.assignedVisits}/${s.visits} visits planned`;
     } else {
       solverText.textContent = s?.error ? `Solving failed: ${s.error}` : '';
@@ -111,11 +110,10 @@ export function statusLine(state) {
   return line;
 }
 
-const isSolving = (status) => !!status && status.solverStatus !== 'NOT_SOLVING';
+const isSolving = (status) => !!status && status.solving;
 
 function rosterLabel(r) {
   const version = r.acceptedVersion ?? '';
-  const state = r.status === 'ACCEPTED' ? `accepted v${version}`
-    : r.status === 'SUPERSEDED' ? `superseded v${version}` : 'draft';
+  const state = r.editable ? 'draft' : `${r.status.toLowerCase()} v${version}`;
   return `#${r.id} ${state}${r.basedOnRosterId ? ` (re-plan of #${r.basedOnRosterId})` : ''}`;
 }

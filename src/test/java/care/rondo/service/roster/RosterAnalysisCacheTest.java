@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,7 +45,7 @@ class RosterAnalysisCacheTest {
     @Test
     void rebuildsOnlyWhenAnInputChangesAndAlwaysShowsTheCurrentStatus() throws Exception {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2027-W08");
+        long rosterId = team.createRoster();
 
         RosterBoard first = read(rosterId);
         RosterBoard second = read(rosterId);
@@ -67,8 +68,8 @@ class RosterAnalysisCacheTest {
         sql("UPDATE client SET latitude = latitude + 0.001 WHERE id = ?", team.washingClient());
         read(rosterId);
         assertThat(builds).hasValue(4);
-        caseload.absence(team.id(), team.bram(), java.time.Instant.parse("2027-02-23T06:00:00Z"),
-                java.time.Instant.parse("2027-02-23T14:00:00Z"));
+        caseload.absence(team.id(), team.bram(), team.week().instant(TUESDAY, "07:00"),
+                team.week().instant(TUESDAY, "15:00"));
         read(rosterId);
         assertThat(builds).hasValue(5);
         read(rosterId);
@@ -83,7 +84,7 @@ class RosterAnalysisCacheTest {
     @Test
     void theBoardKpisAndExplanationsOfAnUnchangedRosterShareOneAnalysis() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2027-W09");
+        long rosterId = team.createRoster();
 
         RosterAnalysisService.Analysed forKpis = analysed(rosterId);
         RosterAnalysisService.Analysed forExplanation = analysed(rosterId);
@@ -114,9 +115,9 @@ class RosterAnalysisCacheTest {
                 builds.incrementAndGet();
                 return null; // this test draws its own board; the analysis itself is not looked at
             }, analysed -> new RosterBoard(roster.id, roster.teamId, roster.isoWeek, roster.timeZone, roster.status,
-                        roster.status.isEditable(), roster.solverStatus, roster.acceptedVersion,
-                        roster.basedOnRosterId, roster.needsReplan, roster.version, "0hard/0medium/0soft", true,
-                        List.of(), List.of(), new java.util.ArrayList<>()));
+                        roster.status.isEditable(), roster.status.isInForce(), roster.solverStatus,
+                        roster.acceptedVersion, roster.basedOnRosterId, roster.needsReplan, roster.version,
+                        "0hard/0medium/0soft", true, List.of(), List.of(), new java.util.ArrayList<>()));
         });
     }
 

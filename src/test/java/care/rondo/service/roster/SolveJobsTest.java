@@ -9,6 +9,7 @@ import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
 import care.rondo.testing.TestClock;
+import care.rondo.testing.TestWeek;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,7 +62,7 @@ class SolveJobsTest {
     @Test
     void shouldLetOneInstanceAtATimeHoldARostersLeaseAndRefuseTheWritesOfAnOldOne() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2027-W02");
+        long rosterId = team.createRoster();
         Instant t = Instant.parse("2027-01-04T08:00:00Z");
         Instant requested = t.minus(Duration.ofMinutes(2));
         SolveOrder order = new SolveOrder(requested, Duration.ofSeconds(30), Duration.ofSeconds(30));
@@ -103,7 +103,7 @@ class SolveJobsTest {
     @Test
     void shouldTakeOverTheJobOfADeadInstanceAndEndItWithAProposal() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2027-W03");
+        long rosterId = team.createRoster();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant requested = now.minus(Duration.ofMinutes(3));
         Instant lastBeat = now.minus(Duration.ofMinutes(1));
@@ -126,13 +126,13 @@ class SolveJobsTest {
     @Test
     void shouldStopASolveRunningElsewhereSoThatItsInstanceWritesNothingMore() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2027-W04");
+        long rosterId = team.createRoster();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SolveOrder order = new SolveOrder(now, Duration.ofSeconds(30), Duration.ofSeconds(30));
         solvingElsewhere(rosterId, now, 3, now, Duration.ofSeconds(30));
         insertJob(rosterId, order, true, now, now);
 
-        JsonPath stopped = given().auth().oauth2(team.token()).delete(team.roster(rosterId) + "/solving").then()
+        JsonPath stopped = Api.as(team.token()).delete(team.roster(rosterId) + "/solving").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(stopped.getString("solverStatus")).isEqualTo("NOT_SOLVING");
         assertThat(stopped.getString("error")).isEqualTo("stopped");
@@ -148,8 +148,8 @@ class SolveJobsTest {
     @Test
     void shouldTellAWaitingSolveItsPlaceInTheQueueAndDropItsJobWhenStopped() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long first = team.createRoster("2027-W05");
-        long second = team.createRoster("2027-W06");
+        long first = team.createRoster();
+        long second = team.createRoster(TestWeek.fresh().iso());
         // due in 2100, so that no instance picks them while the test looks
         Instant due = Instant.parse("2100-01-01T00:00:00Z");
         for (long rosterId : new long[] {first, second}) {
@@ -164,7 +164,7 @@ class SolveJobsTest {
         int place = waiting.getInt("queuePosition");
         assertThat(status(team, first).getInt("queuePosition")).isEqualTo(place - 1);
 
-        given().auth().oauth2(team.token()).delete(team.roster(first) + "/solving").then().statusCode(200);
+        Api.as(team.token()).delete(team.roster(first) + "/solving").then().statusCode(200);
         assertThat(jobExists(first)).isFalse();
         assertThat(status(team, second).getInt("queuePosition")).isEqualTo(place - 1);
         assertThat(status(team, first).getString("queuePosition")).isNull();
@@ -174,7 +174,7 @@ class SolveJobsTest {
     @Test
     void shouldSolveThroughTheQueueNamingTheInstanceAndCountTheSolveInTheMetrics() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long rosterId = team.createRoster("2027-W07");
+        long rosterId = team.createRoster();
         double finishedBefore = registry.get("rondo.solves.finished").counter().count();
         long timedBefore = registry.get("rondo.solve.duration").timer().count();
 
@@ -196,7 +196,7 @@ class SolveJobsTest {
     }
 
     private static JsonPath status(SmallTeam team, long rosterId) {
-        return given().auth().oauth2(team.token()).get(team.roster(rosterId) + "/solving").then().statusCode(200)
+        return Api.as(team.token()).get(team.roster(rosterId) + "/solving").then().statusCode(200)
                 .extract().jsonPath();
     }
 

@@ -5,8 +5,8 @@ import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
+import care.rondo.testing.TestWeek;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +55,7 @@ class SolveLifecycleRaceTest {
         for (int t = 0; t < TEAMS; t++) {
             SmallTeam team = SmallTeam.create(fixtures, caseload);
             for (int w = 0; w < WEEKS_PER_TEAM; w++) {
-                long rosterId = team.createRoster(String.format("2027-W%02d", 10 + w));
+                long rosterId = team.createRoster(w == 0 ? team.week().iso() : TestWeek.fresh().iso());
                 solves.add(new Solve(team, rosterId, random.nextInt(3)));
             }
         }
@@ -82,7 +81,7 @@ class SolveLifecycleRaceTest {
             }
         });
         for (Solve solve : solves) {
-            JsonPath roster = given().auth().oauth2(solve.team().token()).get(solve.team().roster(solve.rosterId()))
+            JsonPath roster = Api.as(solve.team().token()).get(solve.team().roster(solve.rosterId()))
                     .then().statusCode(200).extract().jsonPath();
             if (solve.action() != 1) {
                 // not stopped: each ends with its proposal written
@@ -94,12 +93,12 @@ class SolveLifecycleRaceTest {
 
         // the limits are still enforced after the storm: a 2 s solve with a long unimproved limit ends on time
         Solve last = solves.get(0);
-        long fresh = last.team().createRoster("2027-W40");
-        given().auth().oauth2(last.team().token()).contentType(ContentType.JSON)
+        long fresh = last.team().createRoster(TestWeek.fresh().iso());
+        Api.as(last.team().token())
                 .body(Map.of("seconds", 2, "unimprovedSeconds", 600))
                 .post(last.team().roster(fresh) + "/solving").then().statusCode(202);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() ->
-                "NOT_SOLVING".equals(given().auth().oauth2(last.team().token())
+                "NOT_SOLVING".equals(Api.as(last.team().token())
                         .get(last.team().roster(fresh) + "/solving").then().extract().path("solverStatus")));
     }
 
@@ -111,7 +110,7 @@ class SolveLifecycleRaceTest {
                 .body(Map.of("seconds", 1, "unimprovedSeconds", 1)).post(solving).then().statusCode(202);
         sleep(random.nextInt(1500));
         if (solve.action() == 1) {
-            given().auth().oauth2(team.token()).delete(solving).then().statusCode(200);
+            Api.as(team.token()).delete(solving).then().statusCode(200);
         } else if (solve.action() == 2) {
             List<Map<String, Object>> visits = team.visits(solve.rosterId());
             for (int i = 0; i < 6; i++) {
@@ -131,7 +130,7 @@ class SolveLifecycleRaceTest {
     }
 
     private JsonPath status(Solve solve) {
-        return given().auth().oauth2(solve.team().token()).get(solve.team().roster(solve.rosterId()) + "/solving")
+        return Api.as(solve.team().token()).get(solve.team().roster(solve.rosterId()) + "/solving")
                 .then().statusCode(200).extract().jsonPath();
     }
 

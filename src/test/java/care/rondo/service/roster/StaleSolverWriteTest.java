@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,7 +55,7 @@ class StaleSolverWriteTest {
     @Test
     void aSolverAnswerFromBeforeAnOverrideDoesNotUndoIt() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
-        long roster = team.createRoster("2027-W07");
+        long roster = team.createRoster();
         List<Map<String, Object>> visits = team.visits(roster);
         long washing = firstOf(visits, team.washingClient());
         long hoist = firstOf(visits, team.hoistClient());
@@ -64,7 +65,7 @@ class StaleSolverWriteTest {
         withAnna(stale, team.anna(), washing);
         withAnna(stale, team.anna(), hoist);
         solutionManager.update(stale); // times the routes, as the solver's score director had
-        Instant requestedAt = Instant.parse("2027-02-10T08:00:00Z");
+        Instant requestedAt = team.week().instant(MONDAY, "08:00");
         // a run that owns the roster, its heartbeat far ahead so the stale-solve sweep leaves it alone
         Instant beat = clock.instant().plus(Duration.ofHours(1));
         QuarkusTransaction.requiringNew().run(() -> Roster.update("solverStatus = ?1, solveRequestedAt = ?2, "
