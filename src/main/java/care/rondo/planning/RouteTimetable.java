@@ -20,7 +20,7 @@ import java.util.List;
  * flagged <em>unsettled</em>.
  * <p>
  * <b>How they are kept up to date.</b> The listener reports every visit whose route or predecessor changes
- * ({@link #changing}), then asks for an {@link #update}. While no component is unsettled, the update is
+ * ({@link #changing}), then asks for an {@link #update}. Where no unsettled component is involved, the update is
  * incremental and exact: (1) it marks, from the changed positions onward, the visits whose time may go
  * <em>down</em>: a visit whose predecessor's start may go down has an arrival that may go down, and its start too
  * when that arrival was what decided it; a partner whose bound came from a visit that may go down, likewise. The
@@ -31,8 +31,8 @@ import java.util.List;
  * sequence pair at old, too-late starts that support each other. Every kept time is backed by a chain of unchanged
  * rules, so the re-timing climbs from below to the same least fixed point a from-scratch timing reaches. A change
  * that creates a waiting cycle never settles; after {@value #MAX_RECOMPUTES} re-timings of one visit the update
- * gives up and times the affected components from scratch, which also covers every update while an unsettled
- * component exists. No maps, no allocation: per-update state lives in stamped fields of the visits and shifts.
+ * gives up and times the affected components from scratch, as it does for every change that reaches an unsettled
+ * component (other components stay incremental). No maps, no allocation: per-update state lives in stamped fields of the visits and shifts.
  */
 final class RouteTimetable {
 
@@ -175,7 +175,7 @@ final class RouteTimetable {
                 touchShift(visit.getShift());
             }
         }
-        if (roster.unsettledVisits > 0 || !incremental()) {
+        if (!incremental()) {
             for (int i = 0; i < dirtyCount; i++) {
                 Visit partner = dirty[i].getPartner();
                 if (partner != null && partner.isAssigned()) {
@@ -212,8 +212,16 @@ final class RouteTimetable {
         roster.timingEpoch = 0;
     }
 
-    /** @return false when a waiting cycle was detected and the components must be timed from scratch */
+    /**
+     * @return false when the change reaches an unsettled component or creates a waiting cycle, and the components
+     *     must be timed from scratch
+     */
     private boolean incremental() {
+        for (int i = 0; i < dirtyCount; i++) {
+            if (isUnsettled(dirty[i]) || isUnsettled(dirty[i].getPartner())) {
+                return false; // its component (before the change) has no least timing to start from
+            }
+        }
         for (int i = 0; i < dirtyCount; i++) {
             Visit visit = dirty[i];
             if (visit.isAssigned()) {
@@ -223,7 +231,10 @@ final class RouteTimetable {
             }
         }
         while (queueSize > 0) {
-            markSweep(dequeue());
+            if (!markSweep(dequeue())) {
+                abandonSweeps();
+                return false;
+            }
         }
         for (int i = 0; i < markedShiftCount; i++) {
             NurseShift shift = markedShifts[i];
@@ -232,25 +243,44 @@ final class RouteTimetable {
         }
         while (queueSize > 0) {
             if (!timeSweep(dequeue())) {
-                while (queueSize > 0) {
-                    dequeue();
-                }
-                sweeping = null;
+                abandonSweeps();
                 return false;
             }
         }
         return true;
     }
 
+    private void abandonSweeps() {
+        while (queueSize > 0) {
+            dequeue();
+        }
+        sweeping = null;
+    }
+
+    /**
+     * Unsettled components (a waiting cycle) were timed by bounded rounds, not to a least fixed point, so the
+     * incremental update may not read them: it falls back to timing from scratch whenever it would. Other components
+     * stay incremental, which matters on HHCRSP, where some component is unsettled during much of the search.
+     */
+    private static boolean isUnsettled(Visit visit) {
+        return visit != null && visit.unsettled; // also a visit that just left its unsettled route
+    }
+
     // ---- phase 1: mark the visits whose times may go down
 
-    private void markSweep(NurseShift shift) {
+    /** @return false when the sweep reaches an unsettled visit */
+    private boolean markSweep(NurseShift shift) {
         List<Visit> visits = shift.getVisits();
         int size = visits.size();
         boolean previousStartMarked = sweepIndex > 0 && (marksOf(visits.get(sweepIndex - 1)) & MARK_START) != 0;
         for (int i = sweepIndex; i < size; i++) {
             sweepIndex = i;
             Visit visit = visits.get(i);
+            visit.positionHint = i;
+            if (visit.unsettled || isUnsettled(visit.getPartner())) {
+                sweeping = null;
+                return false;
+            }
             int old = marksOf(visit);
             int now = old & (MARK_ARRIVAL | MARK_START);
             if ((old & MARK_START_REQUESTED) != 0 || visit.dirtyEpoch == epoch) {
@@ -281,6 +311,7 @@ final class RouteTimetable {
             }
         }
         sweeping = null;
+        return true;
     }
 
     /**
@@ -329,15 +360,24 @@ final class RouteTimetable {
 
     // ---- phase 2: re-time from the marked positions onward
 
-    /** @return false when a visit was re-timed too often (a waiting cycle) */
+    /** @return false when a visit was re-timed too often (a waiting cycle) or an unsettled one is reached */
     private boolean timeSweep(NurseShift shift) {
         touchShift(shift);
         List<Visit> visits = shift.getVisits();
         Nurse nurse = shift.getNurse();
         int size = visits.size();
+        if (sweepIndex > 0 && sweepIndex <= size && visits.get(sweepIndex - 1).unsettled) {
+            sweeping = null;
+            return false;
+        }
         for (int i = sweepIndex; i < size; i++) {
             sweepIndex = i;
             Visit visit = visits.get(i);
+            visit.positionHint = i;
+            if (visit.unsettled || isUnsettled(visit.getPartner())) {
+                sweeping = null;
+                return false;
+            }
             long arrival;
             if (i == 0) {
                 arrival = shift.getStart() + nurse.travelTime(nurse.getStartLocation(), visit.getLocation());
@@ -524,7 +564,10 @@ final class RouteTimetable {
         Nurse nurse = shift.getNurse();
         Location here = nurse.getStartLocation();
         long clock = shift.getStart();
-        for (Visit visit : shift.getVisits()) {
+        List<Visit> visits = shift.getVisits();
+        for (int i = 0, size = visits.size(); i < size; i++) {
+            Visit visit = visits.get(i);
+            visit.positionHint = i;
             long arrival = clock + nurse.travelTime(here, visit.getLocation());
             long ready = Math.max(arrival, visit.getEffectiveEarliestStart());
             Visit partner = visit.getPartner();
