@@ -15,18 +15,18 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * remaining calls of that move find nothing left to do. One listener instance per score director, so move threads
  * each keep their own.
  */
-public class RouteTimingListener implements VariableListener<VisitRoster, Visit> {
+public class RouteTimingListener implements VariableListener<VisitRoster, PlanningVisit> {
 
     private RouteTimetable timetable;
     private final NotifyingWriter writer = new NotifyingWriter();
 
     @Override
-    public void beforeVariableChanged(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
+    public void beforeVariableChanged(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
         timetable(scoreDirector).changing(visit);
     }
 
     @Override
-    public void afterVariableChanged(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
+    public void afterVariableChanged(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
         RouteTimetable current = timetable(scoreDirector);
         if (current.hasChanges()) {
             writer.use(scoreDirector);
@@ -51,22 +51,22 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
     }
 
     @Override
-    public void beforeEntityAdded(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
+    public void beforeEntityAdded(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
         // visits are never added during solving
     }
 
     @Override
-    public void afterEntityAdded(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
+    public void afterEntityAdded(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
         // visits are never added during solving
     }
 
     @Override
-    public void beforeEntityRemoved(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
+    public void beforeEntityRemoved(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
         // visits are never removed during solving
     }
 
     @Override
-    public void afterEntityRemoved(ScoreDirector<VisitRoster> scoreDirector, Visit visit) {
+    public void afterEntityRemoved(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
         // visits are never removed during solving
     }
 
@@ -89,7 +89,7 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
             inner = director instanceof InnerScoreDirector<VisitRoster, ?> innerDirector ? innerDirector : null;
             if (inner != null && inner.getSolutionDescriptor() != descriptorsOf) {
                 descriptorsOf = inner.getSolutionDescriptor();
-                var visit = descriptorsOf.findEntityDescriptorOrFail(Visit.class);
+                var visit = descriptorsOf.findEntityDescriptorOrFail(PlanningVisit.class);
                 var shift = descriptorsOf.findEntityDescriptorOrFail(NurseShift.class);
                 arrivalTime = visit.getVariableDescriptor("arrivalTime");
                 workStart = shift.getVariableDescriptor("workStart");
@@ -102,7 +102,7 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
         }
 
         @Override
-        public void visitTimes(Visit visit, long arrival, long start, long end) {
+        public void visitTimes(PlanningVisit visit, long arrival, long start, long end) {
             Long oldArrival = visit.getArrivalTime();
             Long oldStart = visit.getStartTime();
             Long oldEnd = visit.getEndTime();
@@ -114,7 +114,7 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
         }
 
         @Override
-        public void clearTimes(Visit visit) {
+        public void clearTimes(PlanningVisit visit) {
             if (visit.getArrivalTime() != null || visit.getStartTime() != null || visit.getEndTime() != null) {
                 set(visit, null, null, null);
             }
@@ -125,7 +125,7 @@ public class RouteTimingListener implements VariableListener<VisitRoster, Visit>
          * the whole visit on any notification, and no listener has start or end as its source. Notifying all three
          * (as before) tripled the bookkeeping per re-timed visit, 10-17% of solving time on team M and Kummer 50.
          */
-        private void set(Visit visit, Long arrival, Long start, Long end) {
+        private void set(PlanningVisit visit, Long arrival, Long start, Long end) {
             if (inner != null) {
                 inner.beforeVariableChanged(arrivalTime, visit);
                 visit.setTimes(arrival, start, end);

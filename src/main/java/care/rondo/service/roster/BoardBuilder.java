@@ -4,6 +4,7 @@ import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Roster;
 import care.rondo.domain.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.NurseShift;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -30,7 +31,7 @@ final class BoardBuilder {
         Roster roster = analysed.problem().roster();
         ZoneId zone = ZoneId.of(roster.timeZone);
         WeekClock clock = WeekClock.of(roster.weekStart, zone);
-        Map<String, care.rondo.planning.Visit> planned = new HashMap<>();
+        Map<String, PlanningVisit> planned = new HashMap<>();
         analysed.solution().getVisits().forEach(v -> planned.put(v.getId(), v));
 
         Map<Long, List<RosterBoard.Shift>> shiftsByNurse = new HashMap<>();
@@ -56,7 +57,7 @@ final class BoardBuilder {
 
         List<RosterBoard.BoardVisit> visits = new ArrayList<>();
         for (Visit visit : analysed.problem().visits()) {
-            care.rondo.planning.Visit plan = planned.get(visit.id.toString());
+            PlanningVisit plan = planned.get(visit.id.toString());
             Client client = analysed.problem().clients().get(visit.clientId);
             Integer travel = plan != null && plan.isAssigned()
                     ? (int) Math.round(plan.getTravelTimeFromPrevious() / 60.0) : null;
@@ -81,7 +82,7 @@ final class BoardBuilder {
                 roster.needsReplan, roster.version, score.toString(), score.isFeasible(), days, lanes, visits);
     }
 
-    private static List<String> brokenHardRules(RosterAnalysisService.Analysed analysed, care.rondo.planning.Visit visit) {
+    private static List<String> brokenHardRules(RosterAnalysisService.Analysed analysed, PlanningVisit visit) {
         Indictment<HardMediumSoftLongScore> indictment = analysed.explanation().getIndictmentMap().get(visit);
         if (indictment == null) {
             return List.of();

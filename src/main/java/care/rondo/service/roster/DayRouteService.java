@@ -5,7 +5,7 @@ import care.rondo.domain.Nurse;
 import care.rondo.domain.Roster;
 import care.rondo.domain.Visit;
 import care.rondo.planning.Location;
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.planning.TravelTimeSource;
 import care.rondo.routing.RoadNetwork;
 import care.rondo.routing.RoadTravelTimes;
@@ -57,7 +57,7 @@ public class DayRouteService {
         Map<Long, Client> clients = visits.isEmpty() ? Map.of()
                 : Client.<Client>list("id in ?1", visits.stream().map(v -> v.clientId).distinct().toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        TravelMode mode = TravelMode.valueOf(nurse.travelMode.name());
+        PlanningTravelMode mode = PlanningTravelMode.valueOf(nurse.travelMode.name());
         Stop home = new Stop(null, nurse.startLatitude, nurse.startLongitude);
         List<Stop> stops = new ArrayList<>();
         stops.add(home);
@@ -77,7 +77,7 @@ public class DayRouteService {
                 roads.isPresent() ? DayRoute.ROAD : DayRoute.STRAIGHT_LINE, legs);
     }
 
-    private static DayRoute.RouteLeg leg(Optional<RoadTravelTimes> roads, TravelMode mode, Stop from, Stop to) {
+    private static DayRoute.RouteLeg leg(Optional<RoadTravelTimes> roads, PlanningTravelMode mode, Stop from, Stop to) {
         Optional<RoadNetwork.Leg> road = roads.flatMap(r -> r.network().leg(mode,
                 new RoadNetwork.Point(from.latitude(), from.longitude()),
                 new RoadNetwork.Point(to.latitude(), to.longitude())));

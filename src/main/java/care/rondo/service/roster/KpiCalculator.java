@@ -2,9 +2,9 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.ScoreLevel;
-import care.rondo.planning.Visit;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
@@ -35,7 +35,7 @@ final class KpiCalculator {
         int assigned = 0;
         for (NurseShift shift : analysed.solution().getShifts()) {
             String nurseId = shift.getNurse().getId();
-            for (Visit visit : shift.getVisits()) {
+            for (PlanningVisit visit : shift.getVisits()) {
                 assigned++;
                 travelByNurse.merge(nurseId, visit.getTravelTimeFromPrevious() + visit.getTravelTimeHome(), Long::sum);
                 visitsByNurse.merge(nurseId, 1, Integer::sum);
@@ -98,7 +98,7 @@ final class KpiCalculator {
         ZoneId zone = ZoneId.of(analysed.problem().roster().timeZone);
         WeekClock clock = WeekClock.of(analysed.problem().roster().weekStart, zone);
         List<RosterKpis.UnassignedVisit> result = new ArrayList<>();
-        for (Visit visit : analysed.solution().getUnassigned().getVisits()) {
+        for (PlanningVisit visit : analysed.solution().getUnassigned().getVisits()) {
             long id = Long.parseLong(visit.getId());
             String reason = readiness.findings().stream().filter(f -> f.visitIds().contains(id))
                     .map(ReadinessCheck.Finding::message).findFirst()

@@ -5,23 +5,31 @@ import care.rondo.domain.LinkKind;
 import care.rondo.domain.TimeWish;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Visit;
-import care.rondo.planning.Client;
+import care.rondo.planning.PlanningVisit;
+import care.rondo.planning.PlanningNurse;
 import care.rondo.planning.Location;
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.planning.TravelTimeMatrix;
 import care.rondo.planning.TravelTimeSource;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,14 +68,14 @@ public final class PlanningMapper {
         Map<Long, Location> clientHomes = new HashMap<>();
         problem.clients().values().forEach(c ->
                 clientHomes.put(c.id, location(locations, "c" + c.id, c.latitude, c.longitude)));
-        Map<TravelMode, TravelTimeMatrix> matrices = new EnumMap<>(TravelMode.class);
+        Map<PlanningTravelMode, TravelTimeMatrix> matrices = new EnumMap<>(PlanningTravelMode.class);
 
         List<NurseShift> shifts = new ArrayList<>();
         for (Nurse nurse : problem.nurses()) {
-            TravelMode mode = TravelMode.valueOf(nurse.travelMode.name());
+            PlanningTravelMode mode = PlanningTravelMode.valueOf(nurse.travelMode.name());
             TravelTimeMatrix matrix = matrices.computeIfAbsent(mode,
                     m -> travelTimes.matrix(m, locations));
-            care.rondo.planning.Nurse planningNurse = new care.rondo.planning.Nurse(nurse.id.toString(), nurse.level,
+            PlanningNurse planningNurse = new PlanningNurse(nurse.id.toString(), nurse.level,
                     new HashSet<>(nurse.skills), hours(nurse.contractMinHours), hours(nurse.contractMaxHours),
                     nurseHomes.get(nurse.id), mode, matrix);
             int piece = 0;
@@ -78,19 +86,19 @@ public final class PlanningMapper {
             }
         }
 
-        Map<Long, Client> clients = new HashMap<>();
+        Map<Long, PlanningClient> clients = new HashMap<>();
         problem.clients().values().forEach(c -> {
             ClientWishes wishes = problem.wishes().get(c.id);
-            clients.put(c.id, new Client(c.id.toString(), ids(c.preferredNurseIds), ids(c.refusedNurseIds),
-                    ids(problem.lastWeekNurses().getOrDefault(c.id, java.util.Set.of())), 1,
-                    wishes == null ? java.util.Set.of() : ids(wishes.likedNurseIds),
-                    wishes == null ? java.util.Set.of() : ids(wishes.avoidedNurseIds),
+            clients.put(c.id, new PlanningClient(c.id.toString(), ids(c.preferredNurseIds), ids(c.refusedNurseIds),
+                    ids(problem.lastWeekNurses().getOrDefault(c.id, Set.of())), 1,
+                    wishes == null ? Set.of() : ids(wishes.likedNurseIds),
+                    wishes == null ? Set.of() : ids(wishes.avoidedNurseIds),
                     wishes == null || wishes.continuityImportance == null ? 0 : wishes.continuityImportance.factor()));
         });
 
-        Map<Long, care.rondo.planning.Visit> visits = new HashMap<>();
+        Map<Long, PlanningVisit> visits = new HashMap<>();
         for (Visit v : problem.visits()) {
-            care.rondo.planning.Visit visit = new care.rondo.planning.Visit(v.id.toString(), clients.get(v.clientId),
+            PlanningVisit visit = new PlanningVisit(v.id.toString(), clients.get(v.clientId),
                     clientHomes.get(v.clientId), clock.toSeconds(v.earliestStart), clock.toSeconds(v.latestStart),
                     v.durationMinutes * 60L, v.minLevel, new HashSet<>(v.skills), v.priority);
             wishedStart(problem.wishes().get(v.clientId), v, visit, clock);
@@ -104,7 +112,7 @@ public final class PlanningMapper {
             lockDaysTheReplanNeedNotChange(problem, solution.getShifts(), clock);
         }
         if (parkUnplaced) {
-            java.util.Set<care.rondo.planning.Visit> placed = new HashSet<>(solution.getUnassigned().getVisits());
+            Set<PlanningVisit> placed = new HashSet<>(solution.getUnassigned().getVisits());
             solution.getShifts().forEach(s -> placed.addAll(s.getVisits()));
             problem.visits().stream().map(v -> visits.get(v.id))
                     .filter(v -> v != null && !placed.contains(v))
@@ -117,7 +125,7 @@ public final class PlanningMapper {
      * The client's time-of-day wish for this visit's care plan: the one for its weekday if she named one, else her
      * every-day wish for the plan. One-off visits (no care plan) carry no wish.
      */
-    static void wishedStart(ClientWishes wishes, Visit v, care.rondo.planning.Visit visit, WeekClock clock) {
+    static void wishedStart(ClientWishes wishes, Visit v, PlanningVisit visit, WeekClock clock) {
         if (wishes == null || v.carePlanId == null || wishes.timeWishes == null) {
             return;
         }
@@ -134,21 +142,21 @@ public final class PlanningMapper {
         visit.setWishedStart(localSeconds(v, chosen.notBefore(), clock), localSeconds(v, chosen.notAfter(), clock));
     }
 
-    private static Long localSeconds(Visit v, java.time.LocalTime time, WeekClock clock) {
+    private static Long localSeconds(Visit v, LocalTime time, WeekClock clock) {
         return time == null ? null : clock.toSeconds(v.visitDate.atTime(time).atZone(clock.zone()).toInstant());
     }
 
-    private static void link(List<Visit> stored, Map<Long, care.rondo.planning.Visit> visits) {
+    private static void link(List<Visit> stored, Map<Long, PlanningVisit> visits) {
         for (Visit v : stored) {
             if (v.linkedVisitId == null || !visits.containsKey(v.linkedVisitId)) {
                 continue;
             }
-            care.rondo.planning.Visit first = visits.get(v.linkedVisitId);
-            care.rondo.planning.Visit second = visits.get(v.id);
+            PlanningVisit first = visits.get(v.linkedVisitId);
+            PlanningVisit second = visits.get(v.id);
             if (v.linkKind == LinkKind.DOUBLE_HANDED) {
-                care.rondo.planning.Visit.linkDoubleHanded(first, second);
+                PlanningVisit.linkDoubleHanded(first, second);
             } else if (v.linkKind == LinkKind.FOLLOW_UP) {
-                care.rondo.planning.Visit.linkSequence(first, second, v.gapMinMinutes * 60L, v.gapMaxMinutes * 60L);
+                PlanningVisit.linkSequence(first, second, v.gapMinMinutes * 60L, v.gapMaxMinutes * 60L);
             }
         }
     }
@@ -158,15 +166,15 @@ public final class PlanningMapper {
      * them: in the unassigned bucket when the team unassigned them, and in an extra locked shift when the nurse
      * does not work then (the team may know better; the score then flags what it breaks).
      */
-    private static void placeAssigned(RosterProblem problem, Map<Long, care.rondo.planning.Visit> visits,
+    private static void placeAssigned(RosterProblem problem, Map<Long, PlanningVisit> visits,
                                       List<NurseShift> shifts, VisitRoster solution, WeekClock clock) {
-        Map<String, care.rondo.planning.Nurse> nurses = shifts.stream().map(NurseShift::getNurse)
-                .collect(Collectors.toMap(care.rondo.planning.Nurse::getId, n -> n, (a, b) -> a));
+        Map<String, PlanningNurse> nurses = shifts.stream().map(NurseShift::getNurse)
+                .collect(Collectors.toMap(PlanningNurse::getId, n -> n, (a, b) -> a));
         List<Visit> stored = problem.visits().stream()
                 .sorted(Comparator.comparing((Visit v) -> v.plannedStart == null ? v.earliestStart : v.plannedStart)
                         .thenComparing(v -> v.id)).toList();
         for (Visit v : stored) {
-            care.rondo.planning.Visit visit = visits.get(v.id);
+            PlanningVisit visit = visits.get(v.id);
             if (v.previousNurseId != null) {
                 visit.setPreviousNurseId(v.previousNurseId.toString());
             }
@@ -193,7 +201,7 @@ public final class PlanningMapper {
             }
         }
         for (NurseShift shift : shifts) {
-            java.time.LocalDate date = clock.toInstant(shift.getStart()).atZone(clock.zone()).toLocalDate();
+            LocalDate date = clock.toInstant(shift.getStart()).atZone(clock.zone()).toLocalDate();
             if (problem.lockedDays().contains(new RosterProblem.NurseDay(Long.parseLong(shift.getNurse().getId()), date))) {
                 shift.setLocked(true);
             }
@@ -208,8 +216,8 @@ public final class PlanningMapper {
      * Visits the accepted roster left unassigned on a locked day stay unassigned, as the team accepted them.
      */
     private static void lockDaysTheReplanNeedNotChange(RosterProblem problem, List<NurseShift> shifts, WeekClock clock) {
-        java.time.LocalDate monday = clock.weekStart().atZone(clock.zone()).toLocalDate();
-        java.util.Set<Integer> openDays = new HashSet<>();
+        LocalDate monday = clock.weekStart().atZone(clock.zone()).toLocalDate();
+        Set<Integer> openDays = new HashSet<>();
         for (Visit v : problem.visits()) {
             if (v.frozen) {
                 continue;
@@ -217,7 +225,7 @@ public final class PlanningMapper {
             boolean added = v.oneOff && v.nurseId == null;
             if (added || v.previousNurseId != null && v.previousStart != null
                     && !worksAt(shifts, v.previousNurseId, clock.toSeconds(v.previousStart))) {
-                openDays.add((int) java.time.temporal.ChronoUnit.DAYS.between(monday, v.visitDate));
+                openDays.add((int) ChronoUnit.DAYS.between(monday, v.visitDate));
             }
         }
         shifts.stream().filter(s -> !openDays.contains(s.getDay())).forEach(s -> s.setLocked(true));
@@ -246,12 +254,12 @@ public final class PlanningMapper {
     }
 
     private static int dayIndex(Visit v, WeekClock clock) {
-        return (int) java.time.temporal.ChronoUnit.DAYS.between(
+        return (int) ChronoUnit.DAYS.between(
                 clock.weekStart().atZone(clock.zone()).toLocalDate(), v.visitDate);
     }
 
     /** A zero-length, locked shift holding a visit the team pinned outside the nurse's availability. */
-    private static NurseShift extraShift(care.rondo.planning.Nurse nurse, Visit v, long start, WeekClock clock) {
+    private static NurseShift extraShift(PlanningNurse nurse, Visit v, long start, WeekClock clock) {
         int day = dayIndex(v, clock);
         NurseShift shift = new NurseShift(nurse.getId() + "@" + v.visitDate + "#extra-" + v.id, nurse, day, start, start);
         shift.setLocked(true);
@@ -264,11 +272,11 @@ public final class PlanningMapper {
         return location;
     }
 
-    private static long hours(java.math.BigDecimal hours) {
-        return hours == null ? 0 : hours.multiply(java.math.BigDecimal.valueOf(3600)).longValue();
+    private static long hours(BigDecimal hours) {
+        return hours == null ? 0 : hours.multiply(BigDecimal.valueOf(3600)).longValue();
     }
 
-    private static java.util.Set<String> ids(java.util.Collection<Long> ids) {
-        return ids == null ? java.util.Set.of() : ids.stream().map(String::valueOf).collect(Collectors.toSet());
+    private static Set<String> ids(Collection<Long> ids) {
+        return ids == null ? Set.of() : ids.stream().map(String::valueOf).collect(Collectors.toSet());
     }
 }

@@ -3,7 +3,7 @@ package care.rondo.service.roster;
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
 import care.rondo.planning.Location;
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.routing.RoadTravelTimes;
 import care.rondo.routing.RoutingService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,10 +46,10 @@ public class RoadReadiness {
         for (Nurse n : problem.nurses()) {
             locations.add(new Location("n" + n.id, locations.size(), n.startLatitude, n.startLongitude));
         }
-        Set<TravelMode> modes = problem.nurses().stream().map(n -> TravelMode.valueOf(n.travelMode.name()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TravelMode.class)));
+        Set<PlanningTravelMode> modes = problem.nurses().stream().map(n -> PlanningTravelMode.valueOf(n.travelMode.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlanningTravelMode.class)));
         List<ReadinessCheck.Finding> findings = new ArrayList<>();
-        for (TravelMode mode : modes) {
+        for (PlanningTravelMode mode : modes) {
             for (RoadTravelTimes.Unreachable place : routing.unreachable(mode, locations)) {
                 if (place.index() < clients.size()) {
                     Client client = clients.get(place.index());
@@ -71,7 +71,7 @@ public class RoadReadiness {
         return findings;
     }
 
-    private String reason(RoadTravelTimes.Unreachable place, TravelMode mode) {
+    private String reason(RoadTravelTimes.Unreachable place, PlanningTravelMode mode) {
         long allowed = Math.round(routing.roads().orElseThrow().network().maxSnapMeters());
         return switch (place.reason()) {
             case NO_ROAD_NEAR -> "there is no road a " + modeName(mode) + " may use anywhere near (outside the map?)";
@@ -83,7 +83,7 @@ public class RoadReadiness {
         };
     }
 
-    private static boolean uses(Nurse nurse, TravelMode mode) {
+    private static boolean uses(Nurse nurse, PlanningTravelMode mode) {
         return nurse.travelMode.name().equals(mode.name());
     }
 
@@ -92,7 +92,7 @@ public class RoadReadiness {
                 : String.format(Locale.ROOT, "%d m", Math.round(meters));
     }
 
-    static String modeName(TravelMode mode) {
+    static String modeName(PlanningTravelMode mode) {
         return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -2,11 +2,14 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.Client;
 import care.rondo.domain.Nurse;
+import care.rondo.domain.Roster;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.ScoreLevel;
-import care.rondo.planning.Visit;
+import care.rondo.planning.TravelTimeSource;
 import care.rondo.planning.VisitRoster;
+import care.rondo.routing.RoutingService;
 import care.rondo.service.NotFoundException;
 import care.rondo.service.TeamGuard;
 import care.rondo.solver.ClientJustification;
@@ -24,8 +27,13 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a stored roster as the solver sees it and explains it: KPIs, the score per constraint, and per visit
@@ -53,7 +61,7 @@ public class RosterAnalysisService {
     RosterAnalysisCache cache;
 
     @Inject
-    care.rondo.routing.RoutingService routing;
+    RoutingService routing;
 
     /** A roster's planning view with its score explanation, plus the stored facts to name things. */
     record Analysed(RosterProblem problem, VisitRoster solution,
@@ -85,7 +93,7 @@ public class RosterAnalysisService {
      * shared copy too; those use {@link #analyseForChange}.
      */
     Analysed analyse(long teamId, long rosterId) {
-        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        Roster roster = rosters.get(teamId, rosterId);
         return cache.analysed(roster, roadTravelTimes(), () -> analyseNow(rosterId));
     }
 
@@ -102,7 +110,7 @@ public class RosterAnalysisService {
     }
 
     private boolean roadTravelTimes() {
-        return routing.travelTimes() != care.rondo.planning.TravelTimeSource.STRAIGHT_LINE;
+        return routing.travelTimes() != TravelTimeSource.STRAIGHT_LINE;
     }
 
     public RosterKpis kpis(long teamId, long rosterId) {
@@ -120,19 +128,19 @@ public class RosterAnalysisService {
 
     /** The planning board: lanes, visits with travel, pins and broken hard rules, in one read. */
     public RosterBoard board(long teamId, long rosterId) {
-        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        Roster roster = rosters.get(teamId, rosterId);
         return cache.board(roster, roadTravelTimes(), () -> analyseNow(rosterId), BoardBuilder::board);
     }
 
     /** {@link #board} as the API's JSON, written once per state of the roster (see {@link RosterAnalysisCache}). */
     public byte[] boardJson(long teamId, long rosterId) {
-        care.rondo.domain.Roster roster = rosters.get(teamId, rosterId);
+        Roster roster = rosters.get(teamId, rosterId);
         return cache.boardJson(roster, roadTravelTimes(), () -> analyseNow(rosterId), BoardBuilder::board);
     }
 
     public Explanation explainVisit(long teamId, long rosterId, long visitId) {
         Analysed analysed = analyse(teamId, rosterId);
-        Visit visit = analysed.solution().getVisits().stream().filter(v -> v.getId().equals(Long.toString(visitId)))
+        PlanningVisit visit = analysed.solution().getVisits().stream().filter(v -> v.getId().equals(Long.toString(visitId)))
                 .findFirst().orElseThrow(() -> new NotFoundException("Visit", visitId));
         ZoneId zone = ZoneId.of(analysed.problem().roster().timeZone);
         WeekClock clock = WeekClock.of(analysed.problem().roster().weekStart, zone);
@@ -168,20 +176,20 @@ public class RosterAnalysisService {
      */
     public Review review(long teamId, long rosterId, List<Long> touchedVisitIds) {
         Analysed analysed = analyseForChange(teamId, rosterId);
-        java.util.Map<String, Long> hardByKey = new java.util.HashMap<>();
-        java.util.Map<String, Explanation.Impact> impactByKey = new java.util.HashMap<>();
+        Map<String, Long> hardByKey = new HashMap<>();
+        Map<String, Explanation.Impact> impactByKey = new HashMap<>();
         analysed.explanation().getConstraintMatchTotalMap().values().forEach(total -> {
             for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
                 if (match.getScore().hardScore() != 0) {
                     String key = match.getConstraintName() + "|" + match.getIndictedObjectList().stream()
-                            .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(","));
+                            .map(String::valueOf).sorted().collect(Collectors.joining(","));
                     hardByKey.merge(key, match.getScore().hardScore(), Long::sum);
                     impactByKey.putIfAbsent(key, impact(analysed, match));
                 }
             }
         });
-        java.util.Set<String> ids = touchedVisitIds.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> ids = touchedVisitIds.stream().map(String::valueOf)
+                .collect(Collectors.toSet());
         List<Explanation.Impact> touched = analysed.solution().getVisits().stream().filter(v -> ids.contains(v.getId()))
                 .flatMap(v -> impacts(analysed, v).stream())
                 .filter(i -> i.level() == ScoreLevel.HARD).distinct().toList();
@@ -190,8 +198,8 @@ public class RosterAnalysisService {
     }
 
     /** See {@link #review}. */
-    public record Review(RosterKpis kpis, HardMediumSoftLongScore score, java.util.Map<String, Long> hardByKey,
-                         java.util.Map<String, Explanation.Impact> impactByKey,
+    public record Review(RosterKpis kpis, HardMediumSoftLongScore score, Map<String, Long> hardByKey,
+                         Map<String, Explanation.Impact> impactByKey,
                          List<Explanation.Impact> touchedHardImpacts) {
 
         /**
@@ -200,7 +208,7 @@ public class RosterAnalysisService {
          * the hard score got worse, some match got worse, so this list is never empty then.
          */
         public List<Explanation.Impact> hardImpactsSince(Review before) {
-            java.util.LinkedHashSet<Explanation.Impact> impacts = new java.util.LinkedHashSet<>(touchedHardImpacts);
+            LinkedHashSet<Explanation.Impact> impacts = new LinkedHashSet<>(touchedHardImpacts);
             hardByKey.entrySet().stream()
                     .filter(e -> e.getValue() < before.hardByKey().getOrDefault(e.getKey(), 0L))
                     .map(e -> impactByKey.get(e.getKey()))

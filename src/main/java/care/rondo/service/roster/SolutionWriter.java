@@ -1,12 +1,14 @@
 package care.rondo.service.roster;
 
 import care.rondo.domain.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.VisitRoster;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** Planning solution → stored assignments: who does each visit, in which order, from when to when. */
 public final class SolutionWriter {
@@ -27,7 +29,7 @@ public final class SolutionWriter {
         solution.getUnassigned().getVisits().forEach(v -> result.put(Long.valueOf(v.getId()), Assignment.NONE));
         for (NurseShift shift : solution.getShifts()) {
             int index = 0;
-            for (care.rondo.planning.Visit visit : shift.getVisits()) {
+            for (PlanningVisit visit : shift.getVisits()) {
                 Long start = visit.getStartTime();
                 Long end = visit.getEndTime();
                 result.put(Long.valueOf(visit.getId()), new Assignment(Long.valueOf(shift.getNurse().getId()),
@@ -46,8 +48,8 @@ public final class SolutionWriter {
             if (assignment == null) {
                 continue;
             }
-            if (!java.util.Objects.equals(visit.nurseId, assignment.nurseId())
-                    || !java.util.Objects.equals(visit.plannedStart, assignment.plannedStart())) {
+            if (!Objects.equals(visit.nurseId, assignment.nurseId())
+                    || !Objects.equals(visit.plannedStart, assignment.plannedStart())) {
                 changed++;
             }
             visit.nurseId = assignment.nurseId();

@@ -1,5 +1,8 @@
 package care.rondo.service.roster;
 
+import care.rondo.domain.Roster;
+import care.rondo.domain.SolverStatus;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterTimes;
 import care.rondo.planning.VisitRoster;
@@ -21,8 +24,10 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -114,11 +119,11 @@ class OverridesKeepRoutesRandomizedTest {
                 .withRandomSeed(seed)).buildSolver().solve(problem);
         // written as a finished run is: the roster solving under a lease (here without a job, so that no solver
         // thread of the service takes it), then the run's final proposal
-        java.time.Instant requested = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant requested = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long lease = QuarkusTransaction.requiringNew().call(() -> {
-            care.rondo.domain.Roster roster = care.rondo.domain.Roster.findById(rosterId);
-            care.rondo.domain.Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveHeartbeatAt = ?2, "
-                    + "solveLease = ?3 where id = ?4", care.rondo.domain.SolverStatus.SOLVING, requested,
+            Roster roster = Roster.findById(rosterId);
+            Roster.update("solverStatus = ?1, solveRequestedAt = ?2, solveHeartbeatAt = ?2, "
+                    + "solveLease = ?3 where id = ?4", SolverStatus.SOLVING, requested,
                     roster.solveLease + 1, rosterId);
             return roster.solveLease + 1;
         });
@@ -245,7 +250,7 @@ class OverridesKeepRoutesRandomizedTest {
             WeekClock clock = WeekClock.of(problem.roster().weekStart, ZoneId.of(problem.roster().timeZone));
             Map<Long, Long[]> times = new HashMap<>();
             for (NurseShift shift : solution.getShifts()) {
-                for (care.rondo.planning.Visit visit : shift.getVisits()) {
+                for (PlanningVisit visit : shift.getVisits()) {
                     times.put(Long.valueOf(visit.getId()), new Long[] {
                             clock.toInstant(visit.getStartTime()).getEpochSecond(),
                             clock.toInstant(visit.getEndTime()).getEpochSecond()});

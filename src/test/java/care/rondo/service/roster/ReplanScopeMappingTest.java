@@ -8,6 +8,7 @@ import care.rondo.domain.NurseAbsence;
 import care.rondo.domain.Roster;
 import care.rondo.domain.TravelMode;
 import care.rondo.domain.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
 import care.rondo.planning.VisitRoster;
@@ -147,7 +148,7 @@ class ReplanScopeMappingTest {
         return v;
     }
 
-    private static care.rondo.planning.Visit planning(VisitRoster solution, Visit stored) {
+    private static PlanningVisit planning(VisitRoster solution, Visit stored) {
         return solution.getVisits().stream().filter(v -> v.getId().equals(stored.id.toString())).findFirst().orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package care.rondo.service.roster;
 
 import care.rondo.domain.Roster;
 import care.rondo.domain.SolverStatus;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.VisitRoster;
 import care.rondo.testing.Api;
@@ -85,7 +86,7 @@ class StaleSolverWriteTest {
 
     /** Puts the planning visit into Anna's shift of its day, as a solver would have. */
     private static void withAnna(VisitRoster solution, long anna, long visitId) {
-        care.rondo.planning.Visit visit = solution.getVisits().stream()
+        PlanningVisit visit = solution.getVisits().stream()
                 .filter(v -> v.getId().equals(String.valueOf(visitId))).findFirst().orElseThrow();
         NurseShift shift = solution.getShifts().stream()
                 .filter(s -> s.getNurse().getId().equals(String.valueOf(anna)))

@@ -20,11 +20,11 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
  * in (see {@code PinnedVisitMoveFilter}); a fixed start narrows its window to that single moment.
  */
 @PlanningEntity
-public class Visit {
+public class PlanningVisit {
 
     @PlanningId
     private String id;
-    private Client client;
+    private PlanningClient client;
     private Location location;
     private long earliestStart;
     private long latestStart;
@@ -34,7 +34,7 @@ public class Visit {
     private int priority;
     private long demand;
 
-    private Visit partner;
+    private PlanningVisit partner;
     private LinkType linkType;
     private boolean linkLead;
     private long minGap;
@@ -53,9 +53,9 @@ public class Visit {
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private NurseShift shift;
     @PreviousElementShadowVariable(sourceVariableName = "visits")
-    private Visit previous;
+    private PlanningVisit previous;
     @NextElementShadowVariable(sourceVariableName = "visits")
-    private Visit next;
+    private PlanningVisit next;
     @ShadowVariable(variableListenerClass = RouteTimingListener.class, sourceVariableName = "shift")
     @ShadowVariable(variableListenerClass = RouteTimingListener.class, sourceVariableName = "previous")
     private Long arrivalTime;
@@ -86,7 +86,7 @@ public class Visit {
     int dirtyEpoch;
     int touchedEpoch;
 
-    Visit() {
+    PlanningVisit() {
         // for the solution cloner
     }
 
@@ -95,8 +95,8 @@ public class Visit {
      * original's (the cloner redirects them). Every field must be here: {@code VisitRosterClonerTest} fails on one
      * that is not.
      */
-    Visit copyForClone() {
-        Visit copy = new Visit();
+    PlanningVisit copyForClone() {
+        PlanningVisit copy = new PlanningVisit();
         copy.id = id;
         copy.client = client;
         copy.location = location;
@@ -141,7 +141,7 @@ public class Visit {
     }
 
     /** Points a copy's references to other visits and its shift at their copies (see {@link VisitRosterCloner}). */
-    void redirect(Map<Visit, Visit> visits, Map<NurseShift, NurseShift> shifts) {
+    void redirect(Map<PlanningVisit, PlanningVisit> visits, Map<NurseShift, NurseShift> shifts) {
         partner = partner == null ? null : visits.get(partner);
         previous = previous == null ? null : visits.get(previous);
         next = next == null ? null : visits.get(next);
@@ -151,7 +151,7 @@ public class Visit {
     /**
      * @param priority how much leaving this visit undone hurts (≥ 1); the unassigned penalty is priority × duration
      */
-    public Visit(String id, Client client, Location location, long earliestStart, long latestStart, long duration,
+    public PlanningVisit(String id, PlanningClient client, Location location, long earliestStart, long latestStart, long duration,
             int minLevel, Set<String> requiredSkills, int priority) {
         if (latestStart < earliestStart || duration < 0 || priority < 1) {
             throw new IllegalArgumentException("Invalid window, duration or priority for visit " + id);
@@ -168,23 +168,23 @@ public class Visit {
     }
 
     /** Both visits need a nurse each, starting at the same moment. */
-    public static void linkDoubleHanded(Visit lead, Visit other) {
+    public static void linkDoubleHanded(PlanningVisit lead, PlanningVisit other) {
         link(lead, other, LinkType.DOUBLE_HANDED, 0, 0);
     }
 
     /** {@code second} starts between {@code minGap} and {@code maxGap} after {@code first} starts. */
-    public static void linkSequence(Visit first, Visit second, long minGap, long maxGap) {
+    public static void linkSequence(PlanningVisit first, PlanningVisit second, long minGap, long maxGap) {
         if (minGap < 0 || maxGap < minGap) {
             throw new IllegalArgumentException("Invalid sequence gap " + minGap + ".." + maxGap);
         }
         link(first, second, LinkType.SEQUENCE, minGap, maxGap);
     }
 
-    private static void link(Visit lead, Visit other, LinkType type, long minGap, long maxGap) {
+    private static void link(PlanningVisit lead, PlanningVisit other, LinkType type, long minGap, long maxGap) {
         if (lead.partner != null || other.partner != null || lead == other) {
             throw new IllegalArgumentException("A visit has at most one partner: " + lead.id + ", " + other.id);
         }
-        for (Visit visit : new Visit[] { lead, other }) {
+        for (PlanningVisit visit : new PlanningVisit[] { lead, other }) {
             visit.linkType = type;
             visit.minGap = minGap;
             visit.maxGap = maxGap;
@@ -285,7 +285,7 @@ public class Visit {
     }
 
     /** The nurse doing this visit, or null when it is not {@link #isAssigned() assigned}. */
-    public Nurse getNurse() {
+    public PlanningNurse getNurse() {
         return isAssigned() ? shift.getNurse() : null;
     }
 
@@ -311,7 +311,7 @@ public class Visit {
      * as allowed, the later one as early as allowed) exceeds the longest shift. Different days of a team week, say;
      * never in a benchmark whose single shift spans the whole horizon.
      */
-    public boolean isTimeApartFrom(Visit other) {
+    public boolean isTimeApartFrom(PlanningVisit other) {
         long gap = Math.max(other.getEffectiveEarliestStart() - getEffectiveLatestStart() - duration,
                 getEffectiveEarliestStart() - other.getEffectiveLatestStart() - other.duration);
         return gap > Math.min(longestShift, other.longestShift);
@@ -367,7 +367,7 @@ public class Visit {
         return id;
     }
 
-    public Client getClient() {
+    public PlanningClient getClient() {
         return client;
     }
 
@@ -403,7 +403,7 @@ public class Visit {
         return demand;
     }
 
-    public Visit getPartner() {
+    public PlanningVisit getPartner() {
         return partner;
     }
 
@@ -436,11 +436,11 @@ public class Visit {
         return shift;
     }
 
-    public Visit getPrevious() {
+    public PlanningVisit getPrevious() {
         return previous;
     }
 
-    public Visit getNext() {
+    public PlanningVisit getNext() {
         return next;
     }
 
@@ -456,7 +456,7 @@ public class Visit {
         return endTime;
     }
 
-    void setRoute(NurseShift shift, Visit previous, Visit next) {
+    void setRoute(NurseShift shift, PlanningVisit previous, PlanningVisit next) {
         this.shift = shift;
         this.previous = previous;
         this.next = next;

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The continuity facts and soft wishes of one client. Nurse ids rather than {@link Nurse} references so the service
+ * The continuity facts and soft wishes of one client. Nurse ids rather than {@link PlanningNurse} references so the service
  * can fill them from history even for nurses without shifts this week.
  *
  * @param lastWeekNurseIds nurses of the last accepted week (stability); empty for a new client
@@ -13,11 +13,11 @@ import java.util.Set;
  * @param avoidedNurseIds nurses she would rather not see (soft; refusedNurseIds is the team's hard rule)
  * @param continuityImportance 0 when continuity matters to her as to anyone, 1 or 2 when it matters more
  */
-public record Client(String id, Set<String> preferredNurseIds, Set<String> refusedNurseIds,
+public record PlanningClient(String id, Set<String> preferredNurseIds, Set<String> refusedNurseIds,
         Set<String> lastWeekNurseIds, int distinctNurseTarget, Set<String> likedNurseIds,
         Set<String> avoidedNurseIds, int continuityImportance) {
 
-    public Client {
+    public PlanningClient {
         Objects.requireNonNull(id);
         preferredNurseIds = Set.copyOf(preferredNurseIds);
         refusedNurseIds = Set.copyOf(refusedNurseIds);
@@ -33,12 +33,12 @@ public record Client(String id, Set<String> preferredNurseIds, Set<String> refus
     }
 
     /** A client without wishes of her own. */
-    public Client(String id, Set<String> preferredNurseIds, Set<String> refusedNurseIds,
+    public PlanningClient(String id, Set<String> preferredNurseIds, Set<String> refusedNurseIds,
             Set<String> lastWeekNurseIds, int distinctNurseTarget) {
         this(id, preferredNurseIds, refusedNurseIds, lastWeekNurseIds, distinctNurseTarget, Set.of(), Set.of(), 0);
     }
 
-    public static Client of(String id) {
-        return new Client(id, Set.of(), Set.of(), Set.of(), 1);
+    public static PlanningClient of(String id) {
+        return new PlanningClient(id, Set.of(), Set.of(), Set.of(), 1);
     }
 }

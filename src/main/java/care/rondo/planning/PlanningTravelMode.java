@@ -1,7 +1,7 @@
 package care.rondo.planning;
 
 /** How a nurse moves through the neighbourhood; the speeds are urban door-to-door averages in km/h. */
-public enum TravelMode {
+public enum PlanningTravelMode {
     WALK(5.0),
     BIKE(15.0),
     E_BIKE(20.0),
@@ -9,7 +9,7 @@ public enum TravelMode {
 
     private final double defaultSpeedKmPerHour;
 
-    TravelMode(double defaultSpeedKmPerHour) {
+    PlanningTravelMode(double defaultSpeedKmPerHour) {
         this.defaultSpeedKmPerHour = defaultSpeedKmPerHour;
     }
 

@@ -10,9 +10,9 @@ import java.util.Set;
  * @param level qualification level 2..5; a hierarchy, so a higher level may do any lower-level visit
  * @param contractMinPerWeek contract minimum of work per week, in the caller's time unit (0 if none)
  * @param contractMaxPerWeek contract maximum of work per week ({@link Long#MAX_VALUE} if none)
- * @param travelTimes the matrix for this nurse's {@link TravelMode}
+ * @param travelTimes the matrix for this nurse's {@link PlanningTravelMode}
  */
-public final class Nurse {
+public final class PlanningNurse {
 
     private final String id;
     private final int level;
@@ -20,11 +20,11 @@ public final class Nurse {
     private final long contractMinPerWeek;
     private final long contractMaxPerWeek;
     private final Location startLocation;
-    private final TravelMode travelMode;
+    private final PlanningTravelMode travelMode;
     private final TravelTimeMatrix travelTimes;
 
-    public Nurse(String id, int level, Set<String> skills, long contractMinPerWeek, long contractMaxPerWeek,
-            Location startLocation, TravelMode travelMode, TravelTimeMatrix travelTimes) {
+    public PlanningNurse(String id, int level, Set<String> skills, long contractMinPerWeek, long contractMaxPerWeek,
+            Location startLocation, PlanningTravelMode travelMode, TravelTimeMatrix travelTimes) {
         this.id = Objects.requireNonNull(id);
         this.level = level;
         this.skills = Set.copyOf(skills);
@@ -70,7 +70,7 @@ public final class Nurse {
         return startLocation;
     }
 
-    public TravelMode getTravelMode() {
+    public PlanningTravelMode getTravelMode() {
         return travelMode;
     }
 
