@@ -11,6 +11,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The dependency rules of the README's Architecture section, one test per sentence of it. Every rule must match
@@ -52,6 +53,12 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("care.rondo..")
                         .or(resideInAnyPackage("care.rondo.solver..", "care.rondo.planning..")))
                 .check(rondo);
+    }
+
+    /** The roster rooms (problem, solving, analysis, review, lifecycle, history) lean on each other one way only. */
+    @Test
+    void rosterRoomsHaveNoCycles() {
+        slices().matching("care.rondo.service.roster.(*)..").should().beFreeOfCycles().check(rondo);
     }
 
     @Test

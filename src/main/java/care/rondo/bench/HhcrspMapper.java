@@ -1,17 +1,16 @@
 package care.rondo.bench;
-
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningTravelMode;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import care.rondo.bench.HhcrspInstance.Caregiver;
 import care.rondo.bench.HhcrspInstance.Patient;
 import care.rondo.bench.HhcrspInstance.VisitRef;
 import care.rondo.planning.ArrayTravelTimeMatrix;
-import care.rondo.planning.Client;
 import care.rondo.planning.Location;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.TravelMode;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 import java.util.ArrayList;
@@ -82,27 +81,27 @@ public final class HhcrspMapper {
         ArrayTravelTimeMatrix matrix = new ArrayTravelTimeMatrix(times);
         List<NurseShift> shifts = new ArrayList<>();
         for (Caregiver c : inst.caregivers()) {
-            Nurse nurse = new Nurse(c.id(), 0, Set.copyOf(c.abilities()), 0, Long.MAX_VALUE, locations.get(0),
-                    TravelMode.CAR, matrix);
+            PlanningNurse nurse = new PlanningNurse(c.id(), 0, Set.copyOf(c.abilities()), 0, Long.MAX_VALUE, locations.get(0),
+                    PlanningTravelMode.CAR, matrix);
             shifts.add(new NurseShift(c.id(), nurse, 0, 0, NO_END));
         }
-        List<Visit> visits = new ArrayList<>();
+        List<PlanningVisit> visits = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             Patient patient = inst.patients().get(p);
-            Client client = Client.of(patient.id());
-            List<Visit> own = new ArrayList<>();
+            PlanningClient client = PlanningClient.of(patient.id());
+            List<PlanningVisit> own = new ArrayList<>();
             for (int r = 0; r < patient.required().size(); r++) {
                 var req = patient.required().get(r);
-                Visit v = new Visit(patient.id() + "/" + req.service(), client, locations.get(p + 1),
+                PlanningVisit v = new PlanningVisit(patient.id() + "/" + req.service(), client, locations.get(p + 1),
                         near(patient.windowStart()), Math.max(near(patient.windowStart()), near(patient.windowEnd())),
                         up(req.duration()), 0, Set.of(req.service()), 1);
                 refs.put(v.getId(), new VisitRef(p, r));
                 own.add(v);
             }
             if (patient.sync() != null && patient.sync().simultaneous()) {
-                Visit.linkDoubleHanded(own.get(0), own.get(1));
+                PlanningVisit.linkDoubleHanded(own.get(0), own.get(1));
             } else if (patient.sync() != null) {
-                Visit.linkSequence(own.get(0), own.get(1), near(patient.sync().min()), near(patient.sync().max()));
+                PlanningVisit.linkSequence(own.get(0), own.get(1), near(patient.sync().min()), near(patient.sync().max()));
             }
             visits.addAll(own);
         }
@@ -120,7 +119,7 @@ public final class HhcrspMapper {
 
     public List<VisitRef> unassigned(VisitRoster solved) {
         List<VisitRef> left = new ArrayList<>(solved.getUnassigned().getVisits().stream().map(this::ref).toList());
-        for (Visit v : solved.getVisits()) {
+        for (PlanningVisit v : solved.getVisits()) {
             if (v.getShift() == null && !left.contains(ref(v))) {
                 left.add(ref(v));
             }
@@ -128,7 +127,7 @@ public final class HhcrspMapper {
         return left;
     }
 
-    private VisitRef ref(Visit solvedClone) {
+    private VisitRef ref(PlanningVisit solvedClone) {
         VisitRef ref = refs.get(solvedClone.getId());
         if (ref == null) {
             throw new IllegalStateException("unknown visit " + solvedClone.getId());

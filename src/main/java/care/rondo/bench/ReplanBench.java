@@ -1,9 +1,8 @@
 package care.rondo.bench;
-
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -66,7 +65,7 @@ final class ReplanBench {
         weightOption(args, "changed-nurse-weight", problem, RosterConstraint.CHANGED_NURSE);
         weightOption(args, "moved-start-weight", problem, RosterConstraint.MOVED_START);
         Map<String, Long> frozenStarts = new HashMap<>();
-        problem.getShifts().forEach(s -> s.getVisits().stream().filter(Visit::isPinned)
+        problem.getShifts().forEach(s -> s.getVisits().stream().filter(PlanningVisit::isPinned)
                 .forEach(v -> frozenStarts.put(v.getId(), v.getPinnedStart())));
         RosterConstraintWeights w = problem.getConstraintWeights();
         out.line("nurse %s absent on days %s; %d visits frozen before day %d; other days locked: %s;"
@@ -79,8 +78,8 @@ final class ReplanBench {
         VisitRoster best = replan.best();
         Map<String, NurseShift> acceptedShift = shiftByVisit(accepted);
         Map<String, NurseShift> replannedShift = shiftByVisit(best);
-        Map<String, Visit> before = byId(accepted);
-        Map<String, Visit> after = byId(best);
+        Map<String, PlanningVisit> before = byId(accepted);
+        Map<String, PlanningVisit> after = byId(best);
         long unaffected = 0;
         long changed = 0;
         long moved15 = 0;
@@ -141,13 +140,13 @@ final class ReplanBench {
     private static VisitRoster replanProblem(TeamWeek week, VisitRoster accepted, String absent, Set<Integer> absentOn,
                                              boolean lockUnaffectedDays) {
         VisitRoster fresh = TeamWeekMapper.toRoster(week);
-        Map<String, Visit> visits = byId(fresh);
+        Map<String, PlanningVisit> visits = byId(fresh);
         Map<String, NurseShift> shifts = new LinkedHashMap<>();
         fresh.getShifts().forEach(s -> shifts.put(s.getId(), s));
         for (NurseShift shift : accepted.getShifts()) {
             boolean gone = shift.getNurse().getId().equals(absent) && absentOn.contains(shift.getDay());
-            for (Visit old : shift.getVisits()) {
-                Visit visit = visits.get(old.getId());
+            for (PlanningVisit old : shift.getVisits()) {
+                PlanningVisit visit = visits.get(old.getId());
                 visit.setPreviousNurseId(shift.getNurse().getId());
                 visit.setPreviousStart(old.getStartTime(), UNNOTICED_MOVE_SECONDS);
                 if (gone) {
@@ -178,7 +177,7 @@ final class ReplanBench {
         return result;
     }
 
-    private static Map<String, Visit> byId(VisitRoster roster) {
-        return roster.getVisits().stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
+    private static Map<String, PlanningVisit> byId(VisitRoster roster) {
+        return roster.getVisits().stream().collect(Collectors.toMap(PlanningVisit::getId, Function.identity()));
     }
 }

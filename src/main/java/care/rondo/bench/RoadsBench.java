@@ -1,6 +1,6 @@
 package care.rondo.bench;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.routing.RoadNetwork;
 import care.rondo.routing.RoadNetwork.Point;
 import care.rondo.routing.RoadTravelTimes;
@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ final class RoadsBench {
                 RoadTravelTimes roads = new RoadTravelTimes(network, cache);
                 start = System.nanoTime();
                 int unreachable = 0;
-                for (TravelMode mode : TravelMode.values()) {
+                for (PlanningTravelMode mode : PlanningTravelMode.values()) {
                     long modeStart = System.nanoTime();
                     RoadTravelTimes.Matrix matrix = roads.matrix(mode, points);
                     long missing = Arrays.stream(matrix.seconds()).flatMapToLong(Arrays::stream).filter(s -> s < 0).count();
@@ -67,7 +68,7 @@ final class RoadsBench {
                 }
                 double matrixSeconds = seconds(start);
                 start = System.nanoTime();
-                for (TravelMode mode : TravelMode.values()) {
+                for (PlanningTravelMode mode : PlanningTravelMode.values()) {
                     RoadTravelTimes.Matrix matrix = new RoadTravelTimes(network, cache).matrix(mode, points);
                     if (matrix.searched() > 0) {
                         throw new IllegalStateException(mode + ": the cache missed " + matrix.searched() + " rows");
@@ -79,14 +80,14 @@ final class RoadsBench {
                         unreachable);
                 // the same read once more: what a warm JVM pays after a restart (the first pass also warms up the code)
                 start = System.nanoTime();
-                for (TravelMode mode : TravelMode.values()) {
+                for (PlanningTravelMode mode : PlanningTravelMode.values()) {
                     new RoadTravelTimes(network, cache).matrix(mode, points);
                 }
                 double warmSeconds = seconds(start);
                 out.line("read back from PostgreSQL once more in %.3f s (%.0fx faster)", warmSeconds,
                         matrixSeconds / warmSeconds);
                 start = System.nanoTime();
-                for (TravelMode mode : TravelMode.values()) {
+                for (PlanningTravelMode mode : PlanningTravelMode.values()) {
                     if (roads.matrix(mode, points).searched() > 0) {
                         throw new IllegalStateException(mode + ": the matrix was searched again");
                     }
@@ -95,7 +96,7 @@ final class RoadsBench {
                 out.line("read again from the same instance (recent matrices in memory) in %.4f s (%.0fx faster)",
                         memorySeconds, matrixSeconds / memorySeconds);
                 out.line("RESULT locations=%d modes=%d graph_build_s=%.1f matrix_s=%.2f cached_s=%.3f heap_mb=%d "
-                        + "memory_s=%.4f", points.size(), TravelMode.values().length, buildSeconds, matrixSeconds,
+                        + "memory_s=%.4f", points.size(), PlanningTravelMode.values().length, buildSeconds, matrixSeconds,
                         cachedSeconds, SolveRun.peakHeapMb(), memorySeconds);
             }
         } finally {
@@ -106,7 +107,7 @@ final class RoadsBench {
         return 0;
     }
 
-    private static AgroalDataSource pool(String url) throws java.sql.SQLException {
+    private static AgroalDataSource pool(String url) throws SQLException {
         return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier().connectionPoolConfiguration(pool -> pool
                 .maxSize(4).connectionFactoryConfiguration(factory -> factory.jdbcUrl(url)
                         .principal(new NamePrincipal("postgres")))));
@@ -119,7 +120,7 @@ final class RoadsBench {
         for (int tries = 0; points.size() < count && tries < count * 1000; tries++) {
             Point p = new Point(bounds[0] + random.nextDouble() * (bounds[1] - bounds[0]),
                     bounds[2] + random.nextDouble() * (bounds[3] - bounds[2]));
-            boolean near = Arrays.stream(TravelMode.values()).allMatch(m -> {
+            boolean near = Arrays.stream(PlanningTravelMode.values()).allMatch(m -> {
                 double snap = network.snapMeters(m, List.of(p))[0];
                 return snap <= MAX_SNAP_FOR_SAMPLES;
             });

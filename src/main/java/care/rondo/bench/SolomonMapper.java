@@ -1,15 +1,14 @@
 package care.rondo.bench;
-
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningTravelMode;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import care.rondo.bench.SolomonInstance.Node;
 import care.rondo.planning.ArrayTravelTimeMatrix;
-import care.rondo.planning.Client;
 import care.rondo.planning.Location;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.TravelMode;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 import java.util.ArrayList;
@@ -68,15 +67,15 @@ public final class SolomonMapper {
         long close = (long) Math.floor(inst.depot().due() * SCALE);
         for (int k = 1; k <= nurses; k++) {
             String id = String.format("v%03d", k); // zero-padded: the timetable orders shifts by id
-            Nurse nurse = new Nurse(id, 0, Set.of(), 0, Long.MAX_VALUE, locations.get(0), TravelMode.CAR, matrix);
+            PlanningNurse nurse = new PlanningNurse(id, 0, Set.of(), 0, Long.MAX_VALUE, locations.get(0), PlanningTravelMode.CAR, matrix);
             NurseShift shift = new NurseShift(id, nurse, 0, (long) (inst.depot().ready() * SCALE), close);
             shift.setCapacity((long) inst.capacity());
             shifts.add(shift);
         }
-        List<Visit> visits = new ArrayList<>();
+        List<PlanningVisit> visits = new ArrayList<>();
         for (int i = 1; i < inst.nodes().size(); i++) {
             Node n = inst.nodes().get(i);
-            Visit v = new Visit(Integer.toString(n.id()), Client.of(Integer.toString(n.id())), locations.get(i),
+            PlanningVisit v = new PlanningVisit(Integer.toString(n.id()), PlanningClient.of(Integer.toString(n.id())), locations.get(i),
                     Math.round(n.ready() * SCALE), Math.round(n.due() * SCALE), Math.round(n.service() * SCALE), 0,
                     Set.of(), 1);
             v.setDemand(n.demand());
@@ -98,7 +97,7 @@ public final class SolomonMapper {
 
     public static List<Integer> unassigned(VisitRoster solved) {
         List<Integer> left = new ArrayList<>();
-        for (Visit v : solved.getVisits()) {
+        for (PlanningVisit v : solved.getVisits()) {
             if (!v.isAssigned()) {
                 left.add(Integer.parseInt(v.getId()));
             }

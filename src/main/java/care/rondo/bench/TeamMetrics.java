@@ -1,8 +1,8 @@
 package care.rondo.bench;
 
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ public record TeamMetrics(int visits, int unassigned, double travelMinPerVisit, 
         int assigned = 0;
         long travel = 0;
         Map<String, Set<String>> nursesOfClient = new HashMap<>();
-        for (Visit v : roster.getVisits()) {
+        for (PlanningVisit v : roster.getVisits()) {
             if (!v.isAssigned()) {
                 continue;
             }
@@ -26,7 +26,7 @@ public record TeamMetrics(int visits, int unassigned, double travelMinPerVisit, 
             travel += v.getTravelTimeFromPrevious() + v.getTravelTimeHome();
             nursesOfClient.computeIfAbsent(v.getClient().id(), k -> new HashSet<>()).add(v.getNurse().getId());
         }
-        Map<Nurse, Long> worked = new IdentityHashMap<>();
+        Map<PlanningNurse, Long> worked = new IdentityHashMap<>();
         for (NurseShift s : roster.getShifts()) {
             worked.merge(s.getNurse(), s.getWorkDuration(), Long::sum);
         }

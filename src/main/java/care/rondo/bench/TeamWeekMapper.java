@@ -1,13 +1,13 @@
 package care.rondo.bench;
 
 import care.rondo.planning.ArrayTravelTimeMatrix;
-import care.rondo.planning.Client;
 import care.rondo.planning.Location;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningTravelMode;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.TravelMode;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 import java.util.ArrayList;
@@ -51,27 +51,27 @@ public final class TeamWeekMapper {
         List<NurseShift> shifts = new ArrayList<>();
         for (TeamWeek.Nurse n : week.nurses()) {
             long contract = n.contractMinutes() * SECONDS_PER_MINUTE;
-            Nurse nurse = new Nurse(n.id(), n.level(), n.skills(), Math.max(0, contract - 4 * HOUR),
-                    contract + 4 * HOUR, byId.get(n.id()), TravelMode.BIKE, matrix);
+            PlanningNurse nurse = new PlanningNurse(n.id(), n.level(), n.skills(), Math.max(0, contract - 4 * HOUR),
+                    contract + 4 * HOUR, byId.get(n.id()), PlanningTravelMode.BIKE, matrix);
             for (TeamWeek.Shift s : n.shifts()) {
                 shifts.add(new NurseShift(n.id() + "-d" + s.day(), nurse, s.day(), s.start() * SECONDS_PER_MINUTE,
                         s.end() * SECONDS_PER_MINUTE));
             }
         }
-        Map<String, Client> clients = new HashMap<>();
+        Map<String, PlanningClient> clients = new HashMap<>();
         for (TeamWeek.Client c : week.clients()) {
-            clients.put(c.id(), new Client(c.id(), Set.of(), c.refusedNurses(), Set.of(), 2));
+            clients.put(c.id(), new PlanningClient(c.id(), Set.of(), c.refusedNurses(), Set.of(), 2));
         }
-        Map<String, Visit> visits = new HashMap<>();
-        List<Visit> ordered = new ArrayList<>();
+        Map<String, PlanningVisit> visits = new HashMap<>();
+        List<PlanningVisit> ordered = new ArrayList<>();
         for (TeamWeek.Visit v : week.visits()) {
-            Visit visit = new Visit(v.id(), clients.get(v.clientId()), byId.get(v.clientId()),
+            PlanningVisit visit = new PlanningVisit(v.id(), clients.get(v.clientId()), byId.get(v.clientId()),
                     v.windowStart() * SECONDS_PER_MINUTE, v.windowEnd() * SECONDS_PER_MINUTE,
                     v.duration() * SECONDS_PER_MINUTE, v.minLevel(), v.skills(), 1);
             if (v.partnerOf() != null) {
-                Visit.linkDoubleHanded(visits.get(v.partnerOf()), visit);
+                PlanningVisit.linkDoubleHanded(visits.get(v.partnerOf()), visit);
             } else if (v.after() != null) {
-                Visit.linkSequence(visits.get(v.after()), visit, v.minGap() * SECONDS_PER_MINUTE,
+                PlanningVisit.linkSequence(visits.get(v.after()), visit, v.minGap() * SECONDS_PER_MINUTE,
                         v.maxGap() * SECONDS_PER_MINUTE);
             }
             visits.put(v.id(), visit);

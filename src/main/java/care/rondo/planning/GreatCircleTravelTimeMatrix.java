@@ -29,7 +29,7 @@ public final class GreatCircleTravelTimeMatrix implements TravelTimeMatrix {
         this.times = new ArrayTravelTimeMatrix(matrix);
     }
 
-    public static GreatCircleTravelTimeMatrix forMode(List<Location> locations, TravelMode mode, long unitsPerHour) {
+    public static GreatCircleTravelTimeMatrix forMode(List<Location> locations, PlanningTravelMode mode, long unitsPerHour) {
         return new GreatCircleTravelTimeMatrix(locations, mode.defaultSpeedKmPerHour(), DEFAULT_DETOUR_FACTOR,
                 unitsPerHour);
     }

@@ -23,7 +23,7 @@ public class NurseShift {
 
     @PlanningId
     private String id;
-    private Nurse nurse;
+    private PlanningNurse nurse;
     private int day;
     private long start;
     private long end;
@@ -35,12 +35,12 @@ public class NurseShift {
     private boolean locked;
 
     @PlanningListVariable(valueRangeProviderRefs = VisitRoster.VISIT_RANGE)
-    private List<Visit> visits = new ArrayList<>();
+    private List<PlanningVisit> visits = new ArrayList<>();
 
     /** Working span: leaving the start location for the first visit until back after the last; null when empty. */
-    @PiggybackShadowVariable(shadowEntityClass = Visit.class, shadowVariableName = "arrivalTime")
+    @PiggybackShadowVariable(shadowEntityClass = PlanningVisit.class, shadowVariableName = "arrivalTime")
     private Long workStart;
-    @PiggybackShadowVariable(shadowEntityClass = Visit.class, shadowVariableName = "arrivalTime")
+    @PiggybackShadowVariable(shadowEntityClass = PlanningVisit.class, shadowVariableName = "arrivalTime")
     private Long workEnd;
 
     // Working state of RouteTimetable (see Visit): rank in id order, pending sweep range and per-update stamps.
@@ -93,7 +93,7 @@ public class NurseShift {
      * @param start earliest moment the nurse may leave her start location
      * @param end latest moment she must be back, travel home included
      */
-    public NurseShift(String id, Nurse nurse, int day, long start, long end) {
+    public NurseShift(String id, PlanningNurse nurse, int day, long start, long end) {
         if (end < start) {
             throw new IllegalArgumentException("Shift " + id + " ends before it starts");
         }
@@ -126,7 +126,7 @@ public class NurseShift {
     }
 
     public long getTotalDemand() {
-        return visits.stream().mapToLong(Visit::getDemand).sum();
+        return visits.stream().mapToLong(PlanningVisit::getDemand).sum();
     }
 
     public long getWorkDuration() {
@@ -137,7 +137,7 @@ public class NurseShift {
         return id;
     }
 
-    public Nurse getNurse() {
+    public PlanningNurse getNurse() {
         return nurse;
     }
 
@@ -162,7 +162,7 @@ public class NurseShift {
     }
 
     /** The route in visiting order. Put pinned visits here before solving; the solver fills the rest. */
-    public List<Visit> getVisits() {
+    public List<PlanningVisit> getVisits() {
         return visits;
     }
 
@@ -170,7 +170,7 @@ public class NurseShift {
      * Position of a visit of this shift, by identity (the solver works on clones) and read from the list itself,
      * since the index shadow variable lags behind the list while a move is being done.
      */
-    public int positionOf(Visit visit) {
+    public int positionOf(PlanningVisit visit) {
         // A move shifts a visit by a place or two at most, so where it was last found is nearly always the answer;
         // the full scan was 5% of solving time on Kummer 50.
         int hint = visit.positionHint;

@@ -140,7 +140,7 @@ public class RosterConstraintWeights {
      * likes 600, by a nurse she would rather not see 3600, an extra nurse when continuity matters to her 2700 × how
      * much; a re-planned visit given to another nurse 1800, a re-planned start moved beyond the tolerance 2 per second;
      * every other soft weight 1 per second. The re-plan weights only ever match visits that carry an accepted nurse
-     * and start ({@link Visit#setPreviousNurseId}, {@link Visit#setPreviousStart(Long, long)}), i.e. in re-plans.
+     * and start ({@link PlanningVisit#setPreviousNurseId}, {@link PlanningVisit#setPreviousStart(Long, long)}), i.e. in re-plans.
      */
     public static RosterConstraintWeights teamDefaults() {
         return new RosterConstraintWeights();

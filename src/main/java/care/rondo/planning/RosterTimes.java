@@ -17,12 +17,12 @@ public final class RosterTimes {
 
     static void refresh(RouteTimetable timetable) {
         VisitRoster roster = timetable.roster();
-        for (Visit visit : roster.getVisits()) {
+        for (PlanningVisit visit : roster.getVisits()) {
             visit.setRoute(null, null, null);
             visit.setTimes(null, null, null);
         }
         for (NurseShift shift : roster.getAllShifts()) {
-            List<Visit> visits = shift.getVisits();
+            List<PlanningVisit> visits = shift.getVisits();
             for (int i = 0; i < visits.size(); i++) {
                 visits.get(i).setRoute(shift, i == 0 ? null : visits.get(i - 1),
                         i + 1 < visits.size() ? visits.get(i + 1) : null);
@@ -33,12 +33,12 @@ public final class RosterTimes {
 
     private static final RouteTimetable.Writer DIRECT = new RouteTimetable.Writer() {
         @Override
-        public void visitTimes(Visit visit, long arrival, long start, long end) {
+        public void visitTimes(PlanningVisit visit, long arrival, long start, long end) {
             visit.setTimes(arrival, start, end);
         }
 
         @Override
-        public void clearTimes(Visit visit) {
+        public void clearTimes(PlanningVisit visit) {
             visit.setTimes(null, null, null);
         }
 

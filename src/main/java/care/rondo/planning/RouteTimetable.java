@@ -20,7 +20,7 @@ import java.util.List;
  * flagged <em>unsettled</em>.
  * <p>
  * <b>How they are kept up to date.</b> The listener reports every visit whose route or predecessor changes
- * ({@link #changing}), then asks for an {@link #update}. While no component is unsettled, the update is
+ * ({@link #changing}), then asks for an {@link #update}. Where no unsettled component is involved, the update is
  * incremental and exact: (1) it marks, from the changed positions onward, the visits whose time may go
  * <em>down</em>: a visit whose predecessor's start may go down has an arrival that may go down, and its start too
  * when that arrival was what decided it; a partner whose bound came from a visit that may go down, likewise. The
@@ -31,17 +31,17 @@ import java.util.List;
  * sequence pair at old, too-late starts that support each other. Every kept time is backed by a chain of unchanged
  * rules, so the re-timing climbs from below to the same least fixed point a from-scratch timing reaches. A change
  * that creates a waiting cycle never settles; after {@value #MAX_RECOMPUTES} re-timings of one visit the update
- * gives up and times the affected components from scratch, which also covers every update while an unsettled
- * component exists. No maps, no allocation: per-update state lives in stamped fields of the visits and shifts.
+ * gives up and times the affected components from scratch, as it does for every change that reaches an unsettled
+ * component (other components stay incremental). No maps, no allocation: per-update state lives in stamped fields of the visits and shifts.
  */
 final class RouteTimetable {
 
     /** Where computed times go: straight into the objects, or through the score director. */
     interface Writer {
 
-        void visitTimes(Visit visit, long arrival, long start, long end);
+        void visitTimes(PlanningVisit visit, long arrival, long start, long end);
 
-        void clearTimes(Visit visit);
+        void clearTimes(PlanningVisit visit);
 
         void workSpan(NurseShift shift, long workStart, long workEnd);
 
@@ -65,9 +65,9 @@ final class RouteTimetable {
     private final NurseShift[] queue;
     private int queueHead;
     private int queueSize;
-    private final Visit[] dirty;
+    private final PlanningVisit[] dirty;
     private int dirtyCount;
-    private final Visit[] touched;
+    private final PlanningVisit[] touched;
     private int touchedCount;
     private final NurseShift[] touchedShifts;
     private int touchedShiftCount;
@@ -87,8 +87,8 @@ final class RouteTimetable {
         int shiftCount = shifts.size() + 1;
         int visitCount = roster.getVisits().size();
         queue = new NurseShift[shiftCount];
-        dirty = new Visit[visitCount];
-        touched = new Visit[visitCount];
+        dirty = new PlanningVisit[visitCount];
+        touched = new PlanningVisit[visitCount];
         touchedShifts = new NurseShift[shiftCount];
         markedShifts = new NurseShift[shiftCount];
         component = new NurseShift[shiftCount];
@@ -109,7 +109,7 @@ final class RouteTimetable {
 
     /** Times every route from scratch (routes, predecessors and shifts of the visits must be set). */
     void refreshAll(Writer writer) {
-        for (Visit visit : roster.getVisits()) {
+        for (PlanningVisit visit : roster.getVisits()) {
             visit.markEpoch = 0;
             visit.computedEpoch = 0;
             visit.dirtyEpoch = 0;
@@ -133,7 +133,7 @@ final class RouteTimetable {
             touchShift(shift);
         }
         fromScratch();
-        for (Visit visit : roster.getVisits()) {
+        for (PlanningVisit visit : roster.getVisits()) {
             if (!visit.isAssigned()) {
                 touchVisit(visit);
             }
@@ -146,7 +146,7 @@ final class RouteTimetable {
     // ************************************************************************
 
     /** Called before {@code visit} changes route or predecessor: remembers it and the route it leaves. */
-    void changing(Visit visit) {
+    void changing(PlanningVisit visit) {
         if (epoch == 0) {
             if (roster.timingEpoch > EPOCH_LIMIT) {
                 clearStamps();
@@ -170,14 +170,14 @@ final class RouteTimetable {
     /** Re-times what the changes since the last update affect, and writes what changed. */
     void update(Writer writer) {
         for (int i = 0; i < dirtyCount; i++) {
-            Visit visit = dirty[i];
+            PlanningVisit visit = dirty[i];
             if (visit.isAssigned()) {
                 touchShift(visit.getShift());
             }
         }
-        if (roster.unsettledVisits > 0 || !incremental()) {
+        if (!incremental()) {
             for (int i = 0; i < dirtyCount; i++) {
-                Visit partner = dirty[i].getPartner();
+                PlanningVisit partner = dirty[i].getPartner();
                 if (partner != null && partner.isAssigned()) {
                     touchShift(partner.getShift());
                 }
@@ -197,7 +197,7 @@ final class RouteTimetable {
 
     /** Before the epoch wraps: no stamp may look current by accident. */
     private void clearStamps() {
-        for (Visit visit : roster.getVisits()) {
+        for (PlanningVisit visit : roster.getVisits()) {
             visit.markEpoch = 0;
             visit.computedEpoch = 0;
             visit.dirtyEpoch = 0;
@@ -212,10 +212,18 @@ final class RouteTimetable {
         roster.timingEpoch = 0;
     }
 
-    /** @return false when a waiting cycle was detected and the components must be timed from scratch */
+    /**
+     * @return false when the change reaches an unsettled component or creates a waiting cycle, and the components
+     *     must be timed from scratch
+     */
     private boolean incremental() {
         for (int i = 0; i < dirtyCount; i++) {
-            Visit visit = dirty[i];
+            if (isUnsettled(dirty[i]) || isUnsettled(dirty[i].getPartner())) {
+                return false; // its component (before the change) has no least timing to start from
+            }
+        }
+        for (int i = 0; i < dirtyCount; i++) {
+            PlanningVisit visit = dirty[i];
             if (visit.isAssigned()) {
                 schedule(visit.getShift(), indexOf(visit));
             } else {
@@ -223,7 +231,10 @@ final class RouteTimetable {
             }
         }
         while (queueSize > 0) {
-            markSweep(dequeue());
+            if (!markSweep(dequeue())) {
+                abandonSweeps();
+                return false;
+            }
         }
         for (int i = 0; i < markedShiftCount; i++) {
             NurseShift shift = markedShifts[i];
@@ -232,25 +243,44 @@ final class RouteTimetable {
         }
         while (queueSize > 0) {
             if (!timeSweep(dequeue())) {
-                while (queueSize > 0) {
-                    dequeue();
-                }
-                sweeping = null;
+                abandonSweeps();
                 return false;
             }
         }
         return true;
     }
 
+    private void abandonSweeps() {
+        while (queueSize > 0) {
+            dequeue();
+        }
+        sweeping = null;
+    }
+
+    /**
+     * Unsettled components (a waiting cycle) were timed by bounded rounds, not to a least fixed point, so the
+     * incremental update may not read them: it falls back to timing from scratch whenever it would. Other components
+     * stay incremental, which matters on HHCRSP, where some component is unsettled during much of the search.
+     */
+    private static boolean isUnsettled(PlanningVisit visit) {
+        return visit != null && visit.unsettled; // also a visit that just left its unsettled route
+    }
+
     // ---- phase 1: mark the visits whose times may go down
 
-    private void markSweep(NurseShift shift) {
-        List<Visit> visits = shift.getVisits();
+    /** @return false when the sweep reaches an unsettled visit */
+    private boolean markSweep(NurseShift shift) {
+        List<PlanningVisit> visits = shift.getVisits();
         int size = visits.size();
         boolean previousStartMarked = sweepIndex > 0 && (marksOf(visits.get(sweepIndex - 1)) & MARK_START) != 0;
         for (int i = sweepIndex; i < size; i++) {
             sweepIndex = i;
-            Visit visit = visits.get(i);
+            PlanningVisit visit = visits.get(i);
+            visit.positionHint = i;
+            if (visit.unsettled || isUnsettled(visit.getPartner())) {
+                sweeping = null;
+                return false;
+            }
             int old = marksOf(visit);
             int now = old & (MARK_ARRIVAL | MARK_START);
             if ((old & MARK_START_REQUESTED) != 0 || visit.dirtyEpoch == epoch) {
@@ -281,14 +311,15 @@ final class RouteTimetable {
             }
         }
         sweeping = null;
+        return true;
     }
 
     /**
      * {@code visit}'s times may go down or it left its route: its partner's start may go down if the bound it
      * took from {@code visit}'s old times is what decided it.
      */
-    private void partnerBoundMayDrop(Visit visit) {
-        Visit partner = visit.getPartner();
+    private void partnerBoundMayDrop(PlanningVisit visit) {
+        PlanningVisit partner = visit.getPartner();
         if (partner == null || !partner.isAssigned() || !partner.timed || !visit.timed
                 || (marksOf(partner) & (MARK_START | MARK_START_REQUESTED)) != 0) {
             return;
@@ -323,26 +354,35 @@ final class RouteTimetable {
         }
     }
 
-    private int marksOf(Visit visit) {
+    private int marksOf(PlanningVisit visit) {
         return visit.markEpoch == epoch ? visit.marks : 0;
     }
 
     // ---- phase 2: re-time from the marked positions onward
 
-    /** @return false when a visit was re-timed too often (a waiting cycle) */
+    /** @return false when a visit was re-timed too often (a waiting cycle) or an unsettled one is reached */
     private boolean timeSweep(NurseShift shift) {
         touchShift(shift);
-        List<Visit> visits = shift.getVisits();
-        Nurse nurse = shift.getNurse();
+        List<PlanningVisit> visits = shift.getVisits();
+        PlanningNurse nurse = shift.getNurse();
         int size = visits.size();
+        if (sweepIndex > 0 && sweepIndex <= size && visits.get(sweepIndex - 1).unsettled) {
+            sweeping = null;
+            return false;
+        }
         for (int i = sweepIndex; i < size; i++) {
             sweepIndex = i;
-            Visit visit = visits.get(i);
+            PlanningVisit visit = visits.get(i);
+            visit.positionHint = i;
+            if (visit.unsettled || isUnsettled(visit.getPartner())) {
+                sweeping = null;
+                return false;
+            }
             long arrival;
             if (i == 0) {
                 arrival = shift.getStart() + nurse.travelTime(nurse.getStartLocation(), visit.getLocation());
             } else {
-                Visit previous = visits.get(i - 1);
+                PlanningVisit previous = visits.get(i - 1);
                 arrival = startOf(previous) + previous.getDuration()
                         + nurse.travelTime(previous.getLocation(), visit.getLocation());
             }
@@ -361,7 +401,7 @@ final class RouteTimetable {
             visit.timedStart = start;
             touchVisit(visit);
             boolean startChanged = start != oldStart;
-            Visit partner = visit.getPartner();
+            PlanningVisit partner = visit.getPartner();
             if (partner != null && partner.isAssigned()
                     && (visit.getLinkType() == LinkType.DOUBLE_HANDED ? arrival != oldArrival : startChanged)) {
                 schedule(partner.getShift(), indexOf(partner));
@@ -375,24 +415,24 @@ final class RouteTimetable {
     }
 
     /** The visit's arrival, or {@link #UNKNOWN} while it is marked and not yet re-timed in this update. */
-    private long arrivalOf(Visit visit) {
+    private long arrivalOf(PlanningVisit visit) {
         return visit.computedEpoch != epoch && (marksOf(visit) & MARK_ARRIVAL) != 0 ? UNKNOWN : visit.timedArrival;
     }
 
-    private long startOf(Visit visit) {
+    private long startOf(PlanningVisit visit) {
         return visit.computedEpoch != epoch && (marksOf(visit) & MARK_START) != 0 ? UNKNOWN : visit.timedStart;
     }
 
     /** The earliest start the partner allows, from its current times; an unassigned partner allows anything. */
-    private long bound(Visit visit) {
-        Visit partner = visit.getPartner();
+    private long bound(PlanningVisit visit) {
+        PlanningVisit partner = visit.getPartner();
         if (partner == null || !partner.isAssigned()) {
             return Long.MIN_VALUE;
         }
         return bound(visit, partner, arrivalOf(partner), startOf(partner));
     }
 
-    private static long bound(Visit visit, Visit partner, long partnerArrival, long partnerStart) {
+    private static long bound(PlanningVisit visit, PlanningVisit partner, long partnerArrival, long partnerStart) {
         if (visit.getLinkType() == LinkType.DOUBLE_HANDED) {
             return Math.max(partnerArrival, partner.getEffectiveEarliestStart());
         }
@@ -437,7 +477,7 @@ final class RouteTimetable {
         return shift;
     }
 
-    private static int indexOf(Visit visit) {
+    private static int indexOf(PlanningVisit visit) {
         return visit.getShift().positionOf(visit);
     }
 
@@ -464,8 +504,8 @@ final class RouteTimetable {
         seed.componentEpoch = componentEpoch;
         component[size++] = seed;
         for (int next = 0; next < size; next++) {
-            for (Visit visit : component[next].getVisits()) {
-                Visit partner = visit.getPartner();
+            for (PlanningVisit visit : component[next].getVisits()) {
+                PlanningVisit partner = visit.getPartner();
                 if (partner != null && partner.isAssigned()
                         && partner.getShift().componentEpoch != componentEpoch) {
                     partner.getShift().componentEpoch = componentEpoch;
@@ -488,7 +528,7 @@ final class RouteTimetable {
     private void timeComponent(int size, int componentEpoch) {
         int links = 0;
         for (int s = 0; s < size; s++) {
-            for (Visit visit : component[s].getVisits()) {
+            for (PlanningVisit visit : component[s].getVisits()) {
                 links += visit.getPartner() == null ? 0 : 1;
             }
         }
@@ -507,7 +547,7 @@ final class RouteTimetable {
         for (int s = 0; s < size; s++) {
             NurseShift shift = component[s];
             touchShift(shift);
-            for (Visit visit : shift.getVisits()) {
+            for (PlanningVisit visit : shift.getVisits()) {
                 touchVisit(visit);
                 if (visit.unsettled != !settled) {
                     visit.unsettled = !settled;
@@ -521,13 +561,16 @@ final class RouteTimetable {
     /** One round over one route; a partner not yet timed in this computation allows anything. */
     private static boolean timeRoute(NurseShift shift, int componentEpoch) {
         boolean changed = false;
-        Nurse nurse = shift.getNurse();
+        PlanningNurse nurse = shift.getNurse();
         Location here = nurse.getStartLocation();
         long clock = shift.getStart();
-        for (Visit visit : shift.getVisits()) {
+        List<PlanningVisit> visits = shift.getVisits();
+        for (int i = 0, size = visits.size(); i < size; i++) {
+            PlanningVisit visit = visits.get(i);
+            visit.positionHint = i;
             long arrival = clock + nurse.travelTime(here, visit.getLocation());
             long ready = Math.max(arrival, visit.getEffectiveEarliestStart());
-            Visit partner = visit.getPartner();
+            PlanningVisit partner = visit.getPartner();
             long bound = partner == null || partner.computedEpoch != componentEpoch ? Long.MIN_VALUE
                     : bound(visit, partner, partner.timedArrival, partner.timedStart);
             long start = Math.max(ready, bound);
@@ -546,7 +589,7 @@ final class RouteTimetable {
     // Writing
     // ************************************************************************
 
-    private void touchVisit(Visit visit) {
+    private void touchVisit(PlanningVisit visit) {
         if (visit.touchedEpoch != epoch) {
             visit.touchedEpoch = epoch;
             touched[touchedCount++] = visit;
@@ -562,7 +605,7 @@ final class RouteTimetable {
 
     private void write(Writer writer) {
         for (int i = 0; i < touchedCount; i++) {
-            Visit visit = touched[i];
+            PlanningVisit visit = touched[i];
             touched[i] = null;
             if (visit.isAssigned()) {
                 visit.timed = true;
@@ -598,14 +641,14 @@ final class RouteTimetable {
     }
 
     private static void writeSpan(NurseShift shift, Writer writer) {
-        List<Visit> visits = shift.getVisits();
+        List<PlanningVisit> visits = shift.getVisits();
         if (visits.isEmpty()) {
             writer.clearWorkSpan(shift);
             return;
         }
-        Nurse nurse = shift.getNurse();
-        Visit first = visits.get(0);
-        Visit last = visits.get(visits.size() - 1);
+        PlanningNurse nurse = shift.getNurse();
+        PlanningVisit first = visits.get(0);
+        PlanningVisit last = visits.get(visits.size() - 1);
         // The nurse leaves just in time for the first visit, so early waiting there is not work.
         long workStart = first.timedStart - nurse.travelTime(nurse.getStartLocation(), first.getLocation());
         long workEnd = last.timedStart + last.getDuration()

@@ -12,5 +12,5 @@ public interface TravelTimeSource {
     /** Great-circle distance × detour ÷ the mode's speed: the estimate when no map is configured. */
     TravelTimeSource STRAIGHT_LINE = (mode, locations) -> GreatCircleTravelTimeMatrix.forMode(locations, mode, 3600);
 
-    TravelTimeMatrix matrix(TravelMode mode, List<Location> locations);
+    TravelTimeMatrix matrix(PlanningTravelMode mode, List<Location> locations);
 }

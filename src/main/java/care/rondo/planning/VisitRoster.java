@@ -32,7 +32,7 @@ public class VisitRoster {
      */
     @ProblemFactCollectionProperty
     @ValueRangeProvider(id = VISIT_RANGE)
-    private List<Visit> visits;
+    private List<PlanningVisit> visits;
     @ProblemFactProperty
     private WorkRules workRules;
     @ConstraintConfigurationProvider
@@ -56,7 +56,7 @@ public class VisitRoster {
      * @param shifts every nurse-day of the week; put pinned visits into their lists before solving
      * @param visits every visit of the week, pinned ones included
      */
-    public VisitRoster(List<NurseShift> shifts, List<Visit> visits, WorkRules workRules,
+    public VisitRoster(List<NurseShift> shifts, List<PlanningVisit> visits, WorkRules workRules,
             RosterConstraintWeights constraintWeights) {
         this.shifts = new ArrayList<>(shifts);
         this.unassigned = NurseShift.unassignedBucket();
@@ -64,13 +64,13 @@ public class VisitRoster {
         this.workRules = Objects.requireNonNull(workRules);
         this.constraintWeights = Objects.requireNonNull(constraintWeights);
         long longestShift = shifts.stream().mapToLong(shift -> shift.getEnd() - shift.getStart()).max().orElse(0);
-        for (Visit visit : visits) {
+        for (PlanningVisit visit : visits) {
             visit.setLongestShift(longestShift);
         }
     }
 
     /** A copy with the given cloned entities and everything else shared (see {@link VisitRosterCloner}). */
-    VisitRoster copyForClone(List<NurseShift> shiftCopies, NurseShift unassignedCopy, List<Visit> visitCopies) {
+    VisitRoster copyForClone(List<NurseShift> shiftCopies, NurseShift unassignedCopy, List<PlanningVisit> visitCopies) {
         VisitRoster copy = new VisitRoster();
         copy.shifts = shiftCopies;
         copy.unassigned = unassignedCopy;
@@ -99,7 +99,7 @@ public class VisitRoster {
         return all;
     }
 
-    public List<Visit> getVisits() {
+    public List<PlanningVisit> getVisits() {
         return visits;
     }
 

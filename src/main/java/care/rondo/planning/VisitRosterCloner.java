@@ -19,8 +19,8 @@ public final class VisitRosterCloner implements SolutionCloner<VisitRoster> {
 
     @Override
     public VisitRoster cloneSolution(VisitRoster original) {
-        Map<Visit, Visit> visits = new IdentityHashMap<>(original.getVisits().size() * 2);
-        for (Visit visit : original.getVisits()) {
+        Map<PlanningVisit, PlanningVisit> visits = new IdentityHashMap<>(original.getVisits().size() * 2);
+        for (PlanningVisit visit : original.getVisits()) {
             visits.put(visit, visit.copyForClone());
         }
         Map<NurseShift, NurseShift> shifts = new IdentityHashMap<>(original.getShifts().size() * 2 + 2);
@@ -32,19 +32,19 @@ public final class VisitRosterCloner implements SolutionCloner<VisitRoster> {
         }
         NurseShift unassigned = copy(original.getUnassigned(), visits);
         shifts.put(original.getUnassigned(), unassigned);
-        for (Visit copy : visits.values()) {
+        for (PlanningVisit copy : visits.values()) {
             copy.redirect(visits, shifts);
         }
-        List<Visit> visitCopies = new ArrayList<>(original.getVisits().size());
-        for (Visit visit : original.getVisits()) {
+        List<PlanningVisit> visitCopies = new ArrayList<>(original.getVisits().size());
+        for (PlanningVisit visit : original.getVisits()) {
             visitCopies.add(visits.get(visit));
         }
         return original.copyForClone(shiftCopies, unassigned, visitCopies);
     }
 
-    private static NurseShift copy(NurseShift shift, Map<Visit, Visit> visits) {
+    private static NurseShift copy(NurseShift shift, Map<PlanningVisit, PlanningVisit> visits) {
         NurseShift copy = shift.copyForClone();
-        for (Visit visit : shift.getVisits()) {
+        for (PlanningVisit visit : shift.getVisits()) {
             copy.getVisits().add(visits.get(visit));
         }
         return copy;

@@ -2,7 +2,7 @@ package care.rondo.rest;
 
 import care.rondo.rest.dto.PageView;
 import care.rondo.rest.dto.SnapshotView;
-import care.rondo.service.roster.RosterHistoryService;
+import care.rondo.service.roster.history.RosterHistoryService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package care.rondo.rest;
 
 import care.rondo.rest.dto.WeightsRequest;
-import care.rondo.service.roster.ConstraintWeightsService;
+import care.rondo.service.roster.problem.ConstraintWeightsService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

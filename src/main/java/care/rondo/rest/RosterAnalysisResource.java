@@ -1,12 +1,13 @@
 package care.rondo.rest;
 
 import care.rondo.service.InvalidInputException;
-import care.rondo.service.roster.DayRoute;
-import care.rondo.service.roster.DayRouteService;
-import care.rondo.service.roster.Explanation;
-import care.rondo.service.roster.ReadinessCheck;
-import care.rondo.service.roster.RosterAnalysisService;
-import care.rondo.service.roster.RosterKpis;
+import care.rondo.service.roster.analysis.DayRoute;
+import care.rondo.service.roster.analysis.DayRouteService;
+import care.rondo.service.roster.analysis.Explanation;
+import care.rondo.service.roster.analysis.ReadinessCheck;
+import care.rondo.service.roster.analysis.RosterAnalysisService;
+import care.rondo.service.roster.analysis.RosterBoard;
+import care.rondo.service.roster.analysis.RosterKpis;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class RosterAnalysisResource {
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The board",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = care.rondo.service.roster.RosterBoard.class)))
+                    schema = @Schema(implementation = care.rondo.service.roster.analysis.RosterBoard.class)))
     public Response getRosterBoard(@PathParam("teamId") long teamId, @PathParam("rosterId") long rosterId) {
         // already written JSON: a polled board is written once per state, not once per request
         return Response.ok(analysis.boardJson(teamId, rosterId), MediaType.APPLICATION_JSON_TYPE).build();

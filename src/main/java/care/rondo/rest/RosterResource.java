@@ -6,7 +6,7 @@ import care.rondo.rest.dto.RosterRequest;
 import care.rondo.rest.dto.RosterView;
 import care.rondo.rest.dto.VisitView;
 import care.rondo.security.CurrentUser;
-import care.rondo.service.roster.RosterService;
+import care.rondo.service.roster.lifecycle.RosterService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package care.rondo.routing;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.routing.RoadNetwork.Point;
 
 import java.util.Arrays;
@@ -18,11 +18,11 @@ final class RecentMatrices {
 
     /** A mode and the points' coordinate keys in order. */
     static final class Key {
-        private final TravelMode mode;
+        private final PlanningTravelMode mode;
         private final long[] points;
         private final int hash;
 
-        private Key(TravelMode mode, long[] points) {
+        private Key(PlanningTravelMode mode, long[] points) {
             this.mode = mode;
             this.points = points;
             this.hash = 31 * mode.hashCode() + Arrays.hashCode(points);
@@ -39,7 +39,7 @@ final class RecentMatrices {
         }
     }
 
-    static Key key(TravelMode mode, List<Point> points) {
+    static Key key(PlanningTravelMode mode, List<Point> points) {
         return new Key(mode, points.stream().mapToLong(Point::key).toArray());
     }
 

@@ -1,6 +1,6 @@
 package care.rondo.routing;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import com.carrotsearch.hppc.IntDoubleHashMap;
 import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.IntLongHashMap;
@@ -121,7 +121,7 @@ public final class RoadNetwork implements AutoCloseable {
      * Distance in metres from each point to the road network usable by the mode (its large connected part:
      * GraphHopper drops small islands when importing), or {@code NaN} where none is near.
      */
-    public double[] snapMeters(TravelMode mode, List<Point> points) {
+    public double[] snapMeters(PlanningTravelMode mode, List<Point> points) {
         Weighting weighting = weighting(mode);
         EdgeFilter filter = snapFilter(mode, weighting);
         return points.stream().mapToDouble(p -> {
@@ -135,7 +135,7 @@ public final class RoadNetwork implements AutoCloseable {
      * per source; {@link #UNREACHABLE} where a point lies further than the snap distance from the road or no road
      * leads there within two hours.
      */
-    public long[][] rows(TravelMode mode, List<Point> points, int[] sources, boolean backward) {
+    public long[][] rows(PlanningTravelMode mode, List<Point> points, int[] sources, boolean backward) {
         int chunks = Math.max(1, Math.min(sources.length, pool.getParallelism() * 2));
         long[][] rows = new long[sources.length][];
         pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(chunk -> {
@@ -148,7 +148,7 @@ public final class RoadNetwork implements AutoCloseable {
     }
 
     /** The whole matrix: seconds from every point to every other. */
-    public long[][] matrix(TravelMode mode, List<Point> points) {
+    public long[][] matrix(PlanningTravelMode mode, List<Point> points) {
         return rows(mode, points, IntStream.range(0, points.size()).toArray(), false);
     }
 
@@ -156,7 +156,7 @@ public final class RoadNetwork implements AutoCloseable {
      * The road path of one leg as GraphHopper routes it; empty when the map has no way between them or an end lies
      * further than the snap distance from a usable road (as in the matrices).
      */
-    public Optional<Leg> leg(TravelMode mode, Point from, Point to) {
+    public Optional<Leg> leg(PlanningTravelMode mode, Point from, Point to) {
         if (Arrays.stream(snapMeters(mode, List.of(from, to))).anyMatch(m -> !(m <= maxSnapMeters))) {
             return Optional.empty();
         }
@@ -180,11 +180,11 @@ public final class RoadNetwork implements AutoCloseable {
         hopper.close();
     }
 
-    private Weighting weighting(TravelMode mode) {
+    private Weighting weighting(PlanningTravelMode mode) {
         return hopper.createWeighting(hopper.getProfile(RoadProfiles.name(mode)), new PMap());
     }
 
-    private EdgeFilter snapFilter(TravelMode mode, Weighting weighting) {
+    private EdgeFilter snapFilter(PlanningTravelMode mode, Weighting weighting) {
         return new DefaultSnapFilter(weighting, hopper.getEncodingManager()
                 .getBooleanEncodedValue(Subnetwork.key(RoadProfiles.name(mode))));
     }
@@ -197,7 +197,7 @@ public final class RoadNetwork implements AutoCloseable {
         private final Weighting weighting;
         private final EdgeExplorer explorer;
 
-        Search(TravelMode mode, List<Point> points, boolean backward) {
+        Search(PlanningTravelMode mode, List<Point> points, boolean backward) {
             this.backward = backward;
             Weighting base = weighting(mode);
             EdgeFilter filter = snapFilter(mode, base);

@@ -1,6 +1,6 @@
 package care.rondo.routing;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import com.graphhopper.config.Profile;
 import com.graphhopper.json.Statement;
 import com.graphhopper.util.CustomModel;
@@ -28,15 +28,15 @@ final class RoadProfiles {
     private RoadProfiles() {
     }
 
-    static String name(TravelMode mode) {
+    static String name(PlanningTravelMode mode) {
         return mode.name().toLowerCase(Locale.ROOT);
     }
 
     static List<Profile> all() {
-        return Arrays.stream(TravelMode.values()).map(m -> new Profile(name(m)).setCustomModel(model(m))).toList();
+        return Arrays.stream(PlanningTravelMode.values()).map(m -> new Profile(name(m)).setCustomModel(model(m))).toList();
     }
 
-    static CustomModel model(TravelMode mode) {
+    static CustomModel model(PlanningTravelMode mode) {
         return switch (mode) {
             case CAR -> new CustomModel().setDistanceInfluence(90d)
                     .addToPriority(Statement.If("!car_access", MULTIPLY, "0"))

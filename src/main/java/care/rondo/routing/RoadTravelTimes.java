@@ -1,10 +1,11 @@
 package care.rondo.routing;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.routing.RoadNetwork.Point;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ public final class RoadTravelTimes {
      * The matrix of travel seconds between the points (row: from, column: to). Callers must not change the arrays:
      * the same matrix is handed to every caller asking for the same points while it stays in memory.
      */
-    public Matrix matrix(TravelMode mode, List<Point> points) {
+    public Matrix matrix(PlanningTravelMode mode, List<Point> points) {
         RecentMatrices.Key key = RecentMatrices.key(mode, points);
         Matrix known = recent.get(key);
         if (known != null) {
@@ -78,7 +79,7 @@ public final class RoadTravelTimes {
      * The places the map cannot reach for this mode, each with its reason: off the network (no usable road within
      * the snap distance), or cut off from the roads most other places are on.
      */
-    public List<Unreachable> unreachable(TravelMode mode, List<Point> points) {
+    public List<Unreachable> unreachable(PlanningTravelMode mode, List<Point> points) {
         double[] snap = network.snapMeters(mode, points);
         List<Unreachable> found = new ArrayList<>();
         List<Integer> onRoads = new ArrayList<>();
@@ -103,11 +104,11 @@ public final class RoadTravelTimes {
             int i = onRoads.get(a);
             found.add(new Unreachable(i, Reason.CUT_OFF, snap[i]));
         }
-        found.sort(java.util.Comparator.comparingInt(Unreachable::index));
+        found.sort(Comparator.comparingInt(Unreachable::index));
         return found;
     }
 
-    private Matrix readOrSearch(TravelMode mode, List<Point> points) {
+    private Matrix readOrSearch(PlanningTravelMode mode, List<Point> points) {
         int n = points.size();
         long[][] seconds = new long[n][n];
         for (long[] row : seconds) {
@@ -147,7 +148,7 @@ public final class RoadTravelTimes {
     }
 
     /** Searches from (or, backward, to) the sources and fills the unknown cells; returns the number of searches. */
-    private int search(TravelMode mode, List<Point> points, int[] sources, boolean forward, long[][] seconds,
+    private int search(PlanningTravelMode mode, List<Point> points, int[] sources, boolean forward, long[][] seconds,
                        List<long[]> found) {
         long[][] times = network.rows(mode, points, sources, !forward);
         Set<List<Long>> pairs = new HashSet<>();

@@ -2,7 +2,7 @@ package care.rondo.routing;
 
 import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.planning.TravelTimeMatrix;
 import care.rondo.planning.TravelTimeSource;
 import io.agroal.api.AgroalDataSource;
@@ -144,7 +144,7 @@ public class RoutingService {
     }
 
     /** The locations the road network cannot reach for this mode, with the reason (empty without a ready map). */
-    public List<RoadTravelTimes.Unreachable> unreachable(TravelMode mode, List<Location> locations) {
+    public List<RoadTravelTimes.Unreachable> unreachable(PlanningTravelMode mode, List<Location> locations) {
         return roads().map(r -> r.unreachable(mode, points(locations))).orElse(List.of());
     }
 

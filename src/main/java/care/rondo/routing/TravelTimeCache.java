@@ -1,6 +1,6 @@
 package care.rondo.routing;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,7 +27,7 @@ public final class TravelTimeCache {
     }
 
     /** Fills {@code matrix[i][j]} with every cached time between the points (other cells stay as they are). */
-    public int read(String version, TravelMode mode, List<RoadNetwork.Point> points, long[][] matrix) {
+    public int read(String version, PlanningTravelMode mode, List<RoadNetwork.Point> points, long[][] matrix) {
         Map<Long, List<Integer>> indices = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             indices.computeIfAbsent(points.get(i).key(), k -> new ArrayList<>()).add(i);
@@ -66,7 +66,7 @@ public final class TravelTimeCache {
     }
 
     /** Stores the given pairs (seconds, or -1 for no way): a row for each origin among them. */
-    public void write(String version, TravelMode mode, List<long[]> fromToSeconds) {
+    public void write(String version, PlanningTravelMode mode, List<long[]> fromToSeconds) {
         if (fromToSeconds.isEmpty()) {
             return;
         }

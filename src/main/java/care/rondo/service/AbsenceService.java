@@ -16,7 +16,7 @@ import java.util.Map;
 public class AbsenceService {
 
     @Inject
-    care.rondo.service.roster.RealityChanges realityChanges;
+    care.rondo.service.roster.lifecycle.RealityChanges realityChanges;
 
     @Inject
     care.rondo.security.CurrentUser user;

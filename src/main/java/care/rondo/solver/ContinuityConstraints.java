@@ -5,11 +5,10 @@ import static care.rondo.planning.RosterConstraintWeights.NURSE_NEW_TO_CLIENT;
 import static care.rondo.planning.RosterConstraintWeights.PREFERRED_NURSE_NOT_USED;
 import static care.rondo.solver.VisitConstraints.assignedVisits;
 
+import care.rondo.planning.PlanningVisit;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
-
-import care.rondo.planning.Visit;
 
 /** Continuity of care: few, familiar, preferred faces for each client. */
 final class ContinuityConstraints {
@@ -20,7 +19,7 @@ final class ContinuityConstraints {
     /** Each distinct nurse a client sees this week beyond the team's target (1 by default). */
     static Constraint distinctNursesPerClient(ConstraintFactory factory) {
         return assignedVisits(factory)
-                .groupBy(Visit::getClient, ConstraintCollectors.countDistinct(Visit::getNurse))
+                .groupBy(PlanningVisit::getClient, ConstraintCollectors.countDistinct(PlanningVisit::getNurse))
                 .filter((client, nurses) -> nurses > client.distinctNurseTarget())
                 .penalizeConfigurableLong((client, nurses) -> nurses - client.distinctNurseTarget())
                 .justifyWith((client, nurses, score) -> new ClientJustification(client.id(), null,
@@ -33,7 +32,7 @@ final class ContinuityConstraints {
         return assignedVisits(factory)
                 .filter(visit -> !visit.getClient().lastWeekNurseIds().isEmpty()
                         && !visit.getClient().lastWeekNurseIds().contains(visit.getNurse().getId()))
-                .groupBy(Visit::getClient, Visit::getNurse)
+                .groupBy(PlanningVisit::getClient, PlanningVisit::getNurse)
                 .penalizeConfigurableLong((client, nurse) -> 1L)
                 .justifyWith((client, nurse, score) -> new ClientJustification(client.id(), nurse.getId(), 1))
                 .asConstraint(NURSE_NEW_TO_CLIENT);

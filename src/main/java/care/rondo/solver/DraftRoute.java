@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import care.rondo.planning.Location;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 
 /**
  * A shift's visit list being rewritten by a ruin and recreate, with what makes an insertion check O(1): the end of
@@ -21,7 +21,7 @@ final class DraftRoute {
     static final long INFEASIBLE = Long.MAX_VALUE;
 
     final NurseShift shift;
-    final List<Visit> visits;
+    final List<PlanningVisit> visits;
     private final boolean windows;
     private final boolean shiftEnd;
     private long[] end = new long[0];
@@ -47,18 +47,18 @@ final class DraftRoute {
         timed = false;
     }
 
-    void insert(Visit visit, int index) {
+    void insert(PlanningVisit visit, int index) {
         visits.add(index, visit);
         changed = true;
         timed = false;
     }
 
-    void append(Visit visit) {
+    void append(PlanningVisit visit) {
         insert(visit, visits.size());
     }
 
     /** Added travel for {@code visit} at {@code index} (the bucket: 0), or {@link #INFEASIBLE}. */
-    long cost(Visit visit, int index) {
+    long cost(PlanningVisit visit, int index) {
         if (shift.isUnassignedBucket()) {
             return 0;
         }
@@ -67,7 +67,7 @@ final class DraftRoute {
         if (capacity != null && load + visit.getDemand() > capacity) {
             return INFEASIBLE;
         }
-        Nurse nurse = shift.getNurse();
+        PlanningNurse nurse = shift.getNurse();
         Location home = nurse.getStartLocation();
         Location before = index == 0 ? home : visits.get(index - 1).getLocation();
         long clock = index == 0 ? shift.getStart() : end[index - 1];
@@ -84,7 +84,7 @@ final class DraftRoute {
                 return INFEASIBLE;
             }
         } else {
-            Visit next = visits.get(index);
+            PlanningVisit next = visits.get(index);
             if (Math.max(done + fromVisit, next.getEffectiveEarliestStart()) > latest[index]) {
                 return INFEASIBLE;
             }
@@ -101,12 +101,12 @@ final class DraftRoute {
             end = new long[n + 8];
             latest = new long[n + 8];
         }
-        Nurse nurse = shift.getNurse();
+        PlanningNurse nurse = shift.getNurse();
         Location here = nurse.getStartLocation();
         long clock = shift.getStart();
         load = 0;
         for (int i = 0; i < n; i++) {
-            Visit visit = visits.get(i);
+            PlanningVisit visit = visits.get(i);
             clock = Math.max(clock + nurse.travelTime(here, visit.getLocation()), visit.getEffectiveEarliestStart())
                     + visit.getDuration();
             end[i] = clock;
@@ -116,7 +116,7 @@ final class DraftRoute {
         long bound = Long.MAX_VALUE / 4;
         Location next = nurse.getStartLocation();
         for (int i = n - 1; i >= 0; i--) {
-            Visit visit = visits.get(i);
+            PlanningVisit visit = visits.get(i);
             long limit = (i == n - 1 ? (shiftEnd ? shift.getEnd() : bound) : latest[i + 1])
                     - nurse.travelTime(visit.getLocation(), next) - visit.getDuration();
             latest[i] = windows ? Math.min(limit, visit.getEffectiveLatestStart()) : limit;

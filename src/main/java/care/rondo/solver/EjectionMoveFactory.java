@@ -1,5 +1,5 @@
 package care.rondo.solver;
-
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +19,6 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -59,9 +58,9 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
     private static final int LAST_FAILED = 1;
 
     private final ReachableShiftMoveFilter filter = new ReachableShiftMoveFilter();
-    private final Map<Visit, NurseShift[]> fitting = new IdentityHashMap<>();
+    private final Map<PlanningVisit, NurseShift[]> fitting = new IdentityHashMap<>();
     /** Per visit: how often it was searched for from the bucket (high: hard to place), and its last failed search. */
-    private final Map<Visit, int[]> searched = new IdentityHashMap<>();
+    private final Map<PlanningVisit, int[]> searched = new IdentityHashMap<>();
     private int calls;
     private VisitRoster roster;
     private RouteProbe probe;
@@ -111,15 +110,15 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
     }
 
     /** Unlinked and unpinned: what an ejection may take out of the bucket or out of a route. */
-    private static boolean single(Visit visit) {
+    private static boolean single(PlanningVisit visit) {
         return visit.getPartner() == null && !visit.isPinned();
     }
 
     private Move<VisitRoster> randomMove(NurseShift bucket, Random random) {
         calls++;
-        List<Visit> unassigned = bucket.getVisits();
+        List<PlanningVisit> unassigned = bucket.getVisits();
         for (int attempt = 0; attempt < TRIES; attempt++) {
-            Visit inserted = unassigned.get(random.nextInt(unassigned.size()));
+            PlanningVisit inserted = unassigned.get(random.nextInt(unassigned.size()));
             int[] record = searched.computeIfAbsent(inserted, v -> new int[] { 0, NEVER });
             if (!single(inserted) || calls - record[LAST_FAILED] < BACKOFF) {
                 continue;
@@ -131,11 +130,11 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
             }
             record[LAST_FAILED] = calls;
         }
-        Visit any = unassigned.get(0);
+        PlanningVisit any = unassigned.get(0);
         return new TwoVisitMove(any, bucket, 0, any, bucket, 0); // not doable: skipped
     }
 
-    private Move<VisitRoster> search(Visit inserted, NurseShift bucket, Random random) {
+    private Move<VisitRoster> search(PlanningVisit inserted, NurseShift bucket, Random random) {
         List<NurseShift> routes = routesFor(inserted, null);
         for (NurseShift route : routes) {
             int size = route.getVisits().size();
@@ -148,9 +147,9 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
                 }
             }
         }
-        List<Visit> candidates = new ArrayList<>();
+        List<PlanningVisit> candidates = new ArrayList<>();
         for (NurseShift route : routes) {
-            List<Visit> visits = route.getVisits();
+            List<PlanningVisit> visits = route.getVisits();
             int slot = timeSlot(route, inserted);
             for (int i = Math.max(0, slot - 2); i <= Math.min(visits.size() - 1, slot + 1); i++) {
                 if (single(visits.get(i))) {
@@ -159,10 +158,10 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
             }
         }
         Collections.shuffle(candidates, random);
-        Visit swapOut = null;
+        PlanningVisit swapOut = null;
         int swapIndex = -1;
         int leastSearched = Integer.MAX_VALUE;
-        for (Visit ejected : candidates) {
+        for (PlanningVisit ejected : candidates) {
             NurseShift route = ejected.getShift();
             int index = indexWithout(route, ejected, inserted, random);
             if (index < 0) {
@@ -185,7 +184,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
     }
 
     /** A position within three places of {@code ejected} where {@code inserted} fits once it is gone, or -1. */
-    private int indexWithout(NurseShift route, Visit ejected, Visit inserted, Random random) {
+    private int indexWithout(NurseShift route, PlanningVisit ejected, PlanningVisit inserted, Random random) {
         int ejectedIndex = route.getVisits().indexOf(ejected);
         int from = Math.max(0, ejectedIndex - 3);
         int to = Math.min(route.getVisits().size() - 1, ejectedIndex + 3);
@@ -200,7 +199,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
     }
 
     /** {@code inserted} into {@code route} at {@code index}, {@code ejected} to a place it fits elsewhere; or null. */
-    private Move<VisitRoster> reinsert(Visit inserted, NurseShift route, int index, Visit ejected) {
+    private Move<VisitRoster> reinsert(PlanningVisit inserted, NurseShift route, int index, PlanningVisit ejected) {
         for (NurseShift other : routesFor(ejected, route)) {
             for (int at = 0; at <= other.getVisits().size(); at++) {
                 if (probe.fits(other, ejected, at)) {
@@ -212,7 +211,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
     }
 
     /** Open shifts other than {@code not} that can hold the visit: in a team week, that day's shifts. */
-    private List<NurseShift> routesFor(Visit visit, NurseShift not) {
+    private List<NurseShift> routesFor(PlanningVisit visit, NurseShift not) {
         NurseShift[] all = fitting.computeIfAbsent(visit, v -> roster.getShifts().stream()
                 .filter(shift -> filter.fits(roster.getConstraintWeights(), v, shift))
                 .toArray(NurseShift[]::new));
@@ -226,9 +225,9 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
     }
 
     /** Where the visit would come in the route by time: before the first visit starting after its window's middle. */
-    private static int timeSlot(NurseShift route, Visit visit) {
+    private static int timeSlot(NurseShift route, PlanningVisit visit) {
         long middle = (visit.getEffectiveEarliestStart() + visit.getEffectiveLatestStart()) / 2;
-        List<Visit> visits = route.getVisits();
+        List<PlanningVisit> visits = route.getVisits();
         for (int i = 0; i < visits.size(); i++) {
             Long start = visits.get(i).getStartTime();
             if (start != null && start > middle) {
@@ -238,7 +237,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
         return visits.size();
     }
 
-    private int searchCount(Visit visit) {
+    private int searchCount(PlanningVisit visit) {
         int[] record = searched.get(visit);
         return record == null ? 0 : record[COUNT];
     }

@@ -14,7 +14,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 
 import care.rondo.planning.LinkType;
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -31,8 +31,8 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
     private static final double BUCKET_PROBABILITY = 0.05;
     private static final double RANDOM_INDEX_PROBABILITY = 0.25;
 
-    private List<Visit> leads = List.of();
-    private final Map<Visit, List<NurseShift>> candidates = new IdentityHashMap<>();
+    private List<PlanningVisit> leads = List.of();
+    private final Map<PlanningVisit, List<NurseShift>> candidates = new IdentityHashMap<>();
     private NurseShift bucket;
 
     @Override
@@ -41,15 +41,15 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
         ReachableShiftMoveFilter filter = new ReachableShiftMoveFilter();
         bucket = roster.getUnassigned();
         candidates.clear();
-        List<Visit> found = new ArrayList<>();
-        for (Visit visit : roster.getVisits()) {
-            Visit partner = visit.getPartner();
+        List<PlanningVisit> found = new ArrayList<>();
+        for (PlanningVisit visit : roster.getVisits()) {
+            PlanningVisit partner = visit.getPartner();
             if (!visit.isLinkLead() || partner == null || visit.isPinned() || partner.isPinned()
                     || locked(visit) || locked(partner)) {
                 continue;
             }
             found.add(visit);
-            for (Visit v : List.of(visit, partner)) {
+            for (PlanningVisit v : List.of(visit, partner)) {
                 List<NurseShift> shifts = new ArrayList<>();
                 for (NurseShift shift : roster.getShifts()) {
                     if (!shift.isLocked() && filter.fits(roster.getConstraintWeights(), v, shift)) {
@@ -69,14 +69,14 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
         bucket = null;
     }
 
-    private static boolean locked(Visit visit) {
+    private static boolean locked(PlanningVisit visit) {
         return visit.getShift() != null && visit.getShift().isLocked();
     }
 
     @Override
     public long getSize(ScoreDirector<VisitRoster> scoreDirector) {
         long size = 0;
-        for (Visit lead : leads) {
+        for (PlanningVisit lead : leads) {
             size += (long) (candidates.get(lead).size() + 1) * (candidates.get(lead.getPartner()).size() + 1);
         }
         return size;
@@ -98,8 +98,8 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
     }
 
     private TwoVisitMove randomMove(Random random) {
-        Visit first = leads.get(random.nextInt(leads.size()));
-        Visit second = first.getPartner();
+        PlanningVisit first = leads.get(random.nextInt(leads.size()));
+        PlanningVisit second = first.getPartner();
         if (random.nextDouble() < BUCKET_PROBABILITY) {
             int end = sizeWithout(bucket, first, second);
             return new TwoVisitMove(first, bucket, end, second, bucket, end + 1);
@@ -135,20 +135,20 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
         return new TwoVisitMove(first, firstShift, firstIndex, second, secondShift, secondIndex);
     }
 
-    private static TwoVisitMove stay(Visit first, Visit second) {
+    private static TwoVisitMove stay(PlanningVisit first, PlanningVisit second) {
         // Not doable, so the local search skips it.
         return new TwoVisitMove(first, first.getShift(), first.getShift().getVisits().indexOf(first), second,
                 second.getShift(), second.getShift().getVisits().indexOf(second));
     }
 
     /** Where a visit starting at {@code target} fits in the route, counted without the moving pair. */
-    private static int index(NurseShift shift, long target, Visit first, Visit second, Random random) {
+    private static int index(NurseShift shift, long target, PlanningVisit first, PlanningVisit second, Random random) {
         int size = sizeWithout(shift, first, second);
         if (random.nextDouble() < RANDOM_INDEX_PROBABILITY) {
             return random.nextInt(size + 1);
         }
         int index = 0;
-        for (Visit visit : shift.getVisits()) {
+        for (PlanningVisit visit : shift.getVisits()) {
             if (visit != first && visit != second && visit.getStartTime() != null && visit.getStartTime() < target) {
                 index++;
             }
@@ -156,7 +156,7 @@ public class LinkedPairMoveFactory implements MoveIteratorFactory<VisitRoster, T
         return index;
     }
 
-    private static int sizeWithout(NurseShift shift, Visit first, Visit second) {
+    private static int sizeWithout(NurseShift shift, PlanningVisit first, PlanningVisit second) {
         int size = shift.getVisits().size();
         size -= first.getShift() == shift ? 1 : 0;
         size -= second.getShift() == shift ? 1 : 0;

@@ -5,14 +5,13 @@ import static care.rondo.planning.RosterConstraintWeights.DOUBLE_HANDED_ONE_NURS
 import static care.rondo.planning.RosterConstraintWeights.SEQUENCE_GAP;
 
 import java.util.function.Function;
-
+import care.rondo.planning.PlanningVisit;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 import care.rondo.planning.LinkType;
-import care.rondo.planning.Visit;
 
 /**
  * Rules on double-handed and sequenced pairs. Pairs are joined, never read through {@code getPartner()} in a
@@ -23,10 +22,10 @@ final class LinkedVisitConstraints {
     private LinkedVisitConstraints() {
     }
 
-    private static BiConstraintStream<Visit, Visit> pairs(ConstraintFactory factory, LinkType type) {
-        return factory.forEach(Visit.class)
+    private static BiConstraintStream<PlanningVisit, PlanningVisit> pairs(ConstraintFactory factory, LinkType type) {
+        return factory.forEach(PlanningVisit.class)
                 .filter(visit -> visit.isLinkLead() && visit.getLinkType() == type)
-                .join(Visit.class, Joiners.equal(Visit::getPartner, Function.identity()));
+                .join(PlanningVisit.class, Joiners.equal(PlanningVisit::getPartner, Function.identity()));
     }
 
     static Constraint doubleHandedApart(ConstraintFactory factory) {
@@ -39,7 +38,7 @@ final class LinkedVisitConstraints {
                 .asConstraint(DOUBLE_HANDED_APART);
     }
 
-    private static long startDifference(Visit lead, Visit other) {
+    private static long startDifference(PlanningVisit lead, PlanningVisit other) {
         return Math.abs(lead.getStartTime() - other.getStartTime());
     }
 
@@ -65,7 +64,7 @@ final class LinkedVisitConstraints {
     }
 
     /** How far the gap between the starts falls outside [min, max]. */
-    private static long gapViolation(Visit first, Visit second) {
+    private static long gapViolation(PlanningVisit first, PlanningVisit second) {
         long gap = second.getStartTime() - first.getStartTime();
         return Math.max(0, first.getMinGap() - gap) + Math.max(0, gap - first.getMaxGap());
     }

@@ -12,7 +12,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListCha
 import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListSwapMove;
 
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -61,7 +61,7 @@ public class PinnedVisitMoveFilter implements SelectionFilter<VisitRoster, Move<
         return !((NurseShift) shift).isLocked();
     }
 
-    private static boolean movable(Visit visit) {
+    private static boolean movable(PlanningVisit visit) {
         return !visit.isPinned() && (visit.getShift() == null || open(visit.getShift()));
     }
 
@@ -69,7 +69,7 @@ public class PinnedVisitMoveFilter implements SelectionFilter<VisitRoster, Move<
         if (!open(shift)) {
             return false;
         }
-        List<Visit> visits = ((NurseShift) shift).getVisits();
+        List<PlanningVisit> visits = ((NurseShift) shift).getVisits();
         for (int i = fromIndex; i < fromIndex + length; i++) {
             if (visits.get(i).isPinned()) {
                 return false;

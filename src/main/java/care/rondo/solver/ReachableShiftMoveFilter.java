@@ -1,5 +1,5 @@
 package care.rondo.solver;
-
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import java.util.List;
 
@@ -15,7 +15,6 @@ import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListSwa
 
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -49,7 +48,7 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
                     || fits(visitAt(change.getSourceEntity(), change.getSourceIndex()), change.getDestinationEntity());
         }
         if (move instanceof ListAssignMove<VisitRoster> assign) {
-            return fits((Visit) assign.getMovedValue(), assign.getDestinationEntity());
+            return fits((PlanningVisit) assign.getMovedValue(), assign.getDestinationEntity());
         }
         if (move instanceof ListSwapMove<VisitRoster> swap) {
             return swap.getLeftEntity() == swap.getRightEntity()
@@ -76,12 +75,12 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
         return true; // the pin filter already rejected unknown move types
     }
 
-    private static Visit visitAt(Object shift, int index) {
+    private static PlanningVisit visitAt(Object shift, int index) {
         return ((NurseShift) shift).getVisits().get(index);
     }
 
     private boolean allFit(Object source, int fromIndex, int length, Object destination) {
-        List<Visit> visits = ((NurseShift) source).getVisits();
+        List<PlanningVisit> visits = ((NurseShift) source).getVisits();
         for (int i = fromIndex; i < fromIndex + length; i++) {
             if (!fits(visits.get(i), destination)) {
                 return false;
@@ -90,14 +89,14 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
         return true;
     }
 
-    /** {@link #fits(Visit, Object)} under the given weights. */
-    boolean fits(RosterConstraintWeights weights, Visit visit, NurseShift destination) {
+    /** {@link #fits(PlanningVisit, Object)} under the given weights. */
+    boolean fits(RosterConstraintWeights weights, PlanningVisit visit, NurseShift destination) {
         readWeights(weights);
         return fits(visit, destination);
     }
 
     /** Whether the visit could be done in the shift without a hard penalty that no other move of it can undo. */
-    private boolean fits(Visit visit, Object destination) {
+    private boolean fits(PlanningVisit visit, Object destination) {
         NurseShift shift = (NurseShift) destination;
         if (shift.isUnassignedBucket()) {
             return true;

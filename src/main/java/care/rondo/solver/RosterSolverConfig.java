@@ -30,7 +30,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -84,7 +84,7 @@ public final class RosterSolverConfig {
             boolean nearbySelection, long softTemperature) {
         return new SolverConfig()
                 .withSolutionClass(VisitRoster.class)
-                .withEntityClasses(NurseShift.class, Visit.class)
+                .withEntityClasses(NurseShift.class, PlanningVisit.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(RosterConstraintProvider.class))
                 .withEnvironmentMode(environmentMode)

@@ -2,9 +2,9 @@ package care.rondo.solver;
 
 import java.util.List;
 
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 
 /**
  * A quick look at a route as it would be after taking one visit out and putting one in, without touching the
@@ -32,7 +32,7 @@ final class RouteProbe {
     }
 
     /** Whether {@code added} fits at {@code index} of the route as it is. */
-    boolean fits(NurseShift shift, Visit added, int index) {
+    boolean fits(NurseShift shift, PlanningVisit added, int index) {
         return fits(shift, null, added, index);
     }
 
@@ -41,8 +41,8 @@ final class RouteProbe {
      * @param added visit put in, or null
      * @param index position of {@code added} in the list after {@code removed} is gone
      */
-    boolean fits(NurseShift shift, Visit removed, Visit added, int index) {
-        List<Visit> visits = shift.getVisits();
+    boolean fits(NurseShift shift, PlanningVisit removed, PlanningVisit added, int index) {
+        List<PlanningVisit> visits = shift.getVisits();
         Long capacity = shift.getCapacity();
         if (capacity != null && added != null) {
             long load = shift.getTotalDemand() + added.getDemand() - (removed == null ? 0 : removed.getDemand());
@@ -50,8 +50,8 @@ final class RouteProbe {
                 return false;
             }
         }
-        Nurse nurse = shift.getNurse();
-        Visit here = null;
+        PlanningNurse nurse = shift.getNurse();
+        PlanningVisit here = null;
         long clock = shift.getStart();
         int position = 0;
         for (int i = 0; i <= visits.size(); i++) {
@@ -66,7 +66,7 @@ final class RouteProbe {
             if (i == visits.size()) {
                 break;
             }
-            Visit visit = visits.get(i);
+            PlanningVisit visit = visits.get(i);
             if (visit == removed) {
                 continue;
             }
@@ -82,7 +82,7 @@ final class RouteProbe {
     }
 
     /** The end of {@code visit} after coming from {@code from} (the start location when null), or LATE. */
-    private long arrive(Nurse nurse, Visit from, Visit visit, long clock) {
+    private long arrive(PlanningNurse nurse, PlanningVisit from, PlanningVisit visit, long clock) {
         long arrival = clock + nurse.travelTime(from == null ? nurse.getStartLocation() : from.getLocation(),
                 visit.getLocation());
         long start = Math.max(arrival, visit.getEffectiveEarliestStart());

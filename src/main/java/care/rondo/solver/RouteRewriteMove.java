@@ -9,7 +9,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -23,13 +23,13 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
     private static final String VISITS = "visits";
 
     /** Shift to its list after the move, in a fixed order (reproducible runs). */
-    private final Map<NurseShift, List<Visit>> after;
+    private final Map<NurseShift, List<PlanningVisit>> after;
 
-    RouteRewriteMove(Map<NurseShift, List<Visit>> after) {
+    RouteRewriteMove(Map<NurseShift, List<PlanningVisit>> after) {
         this.after = after;
     }
 
-    Map<NurseShift, List<Visit>> after() {
+    Map<NurseShift, List<PlanningVisit>> after() {
         return after;
     }
 
@@ -38,12 +38,12 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
      * change as visits around it come and go, as with any other move).
      */
     boolean keepsPins() {
-        for (Map.Entry<NurseShift, List<Visit>> entry : after.entrySet()) {
+        for (Map.Entry<NurseShift, List<PlanningVisit>> entry : after.entrySet()) {
             NurseShift shift = entry.getKey();
             if (shift.isLocked()) {
                 return false;
             }
-            for (Visit visit : shift.getVisits()) {
+            for (PlanningVisit visit : shift.getVisits()) {
                 if (visit.isPinned() && !containsIdentical(entry.getValue(), visit)) {
                     return false;
                 }
@@ -52,8 +52,8 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
         return true;
     }
 
-    private static boolean containsIdentical(List<Visit> visits, Visit visit) {
-        for (Visit v : visits) {
+    private static boolean containsIdentical(List<PlanningVisit> visits, PlanningVisit visit) {
+        for (PlanningVisit v : visits) {
             if (v == visit) {
                 return true;
             }
@@ -63,7 +63,7 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<VisitRoster> scoreDirector) {
-        for (Map.Entry<NurseShift, List<Visit>> entry : after.entrySet()) {
+        for (Map.Entry<NurseShift, List<PlanningVisit>> entry : after.entrySet()) {
             if (!sameOrder(entry.getKey().getVisits(), entry.getValue())) {
                 return true;
             }
@@ -71,7 +71,7 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
         return false;
     }
 
-    private static boolean sameOrder(List<Visit> a, List<Visit> b) {
+    private static boolean sameOrder(List<PlanningVisit> a, List<PlanningVisit> b) {
         if (a.size() != b.size()) {
             return false;
         }
@@ -85,7 +85,7 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
 
     @Override
     protected RouteRewriteMove createUndoMove(ScoreDirector<VisitRoster> scoreDirector) {
-        Map<NurseShift, List<Visit>> before = new LinkedHashMap<>();
+        Map<NurseShift, List<PlanningVisit>> before = new LinkedHashMap<>();
         after.keySet().forEach(shift -> before.put(shift, List.copyOf(shift.getVisits())));
         return new RouteRewriteMove(before);
     }
@@ -95,8 +95,8 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
         for (NurseShift shift : after.keySet()) {
             scoreDirector.beforeListVariableChanged(shift, VISITS, 0, shift.getVisits().size());
         }
-        for (Map.Entry<NurseShift, List<Visit>> entry : after.entrySet()) {
-            List<Visit> visits = entry.getKey().getVisits();
+        for (Map.Entry<NurseShift, List<PlanningVisit>> entry : after.entrySet()) {
+            List<PlanningVisit> visits = entry.getKey().getVisits();
             visits.clear();
             visits.addAll(entry.getValue());
         }
@@ -107,9 +107,9 @@ public final class RouteRewriteMove extends AbstractMove<VisitRoster> {
 
     @Override
     public RouteRewriteMove rebase(ScoreDirector<VisitRoster> destinationScoreDirector) {
-        Map<NurseShift, List<Visit>> rebased = new LinkedHashMap<>();
+        Map<NurseShift, List<PlanningVisit>> rebased = new LinkedHashMap<>();
         after.forEach((shift, visits) -> {
-            List<Visit> list = new ArrayList<>(visits.size());
+            List<PlanningVisit> list = new ArrayList<>(visits.size());
             visits.forEach(v -> list.add(destinationScoreDirector.lookUpWorkingObject(v)));
             rebased.put(destinationScoreDirector.lookUpWorkingObject(shift), list);
         });

@@ -1,5 +1,7 @@
 package care.rondo.solver;
-
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,11 +19,8 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
-import care.rondo.planning.Client;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -57,11 +56,11 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
     private static final double SIZE_FACTOR = 0.1;
 
     private final ReachableShiftMoveFilter filter = new ReachableShiftMoveFilter();
-    private final Map<Visit, NurseShift[]> fitting = new IdentityHashMap<>();
-    private final Map<Visit, Visit[]> nearest = new IdentityHashMap<>();
-    private final Map<Client, List<Visit>> visitsOfClient = new HashMap<>();
+    private final Map<PlanningVisit, NurseShift[]> fitting = new IdentityHashMap<>();
+    private final Map<PlanningVisit, PlanningVisit[]> nearest = new IdentityHashMap<>();
+    private final Map<PlanningClient, List<PlanningVisit>> visitsOfClient = new HashMap<>();
     private VisitRoster roster;
-    private List<Visit> singles = List.of();
+    private List<PlanningVisit> singles = List.of();
     private boolean windows;
     private boolean shiftEnd;
     private long travelWeight;
@@ -78,8 +77,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         shiftEnd = weights.weightOf(RosterConstraint.SHIFT_END_EXCEEDED).hardScore() > 0;
         travelWeight = weights.weightOf(RosterConstraint.TRAVEL_TIME).softScore();
         extraNurseWeight = weights.weightOf(RosterConstraint.DISTINCT_NURSES_PER_CLIENT).softScore();
-        List<Visit> found = new ArrayList<>();
-        for (Visit visit : roster.getVisits()) {
+        List<PlanningVisit> found = new ArrayList<>();
+        for (PlanningVisit visit : roster.getVisits()) {
             visitsOfClient.computeIfAbsent(visit.getClient(), c -> new ArrayList<>()).add(visit);
             if (single(visit)) {
                 found.add(visit);
@@ -98,11 +97,11 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
     }
 
     /** Unlinked and unpinned. */
-    private static boolean single(Visit visit) {
+    private static boolean single(PlanningVisit visit) {
         return visit.getPartner() == null && !visit.isPinned();
     }
 
-    private static boolean open(Visit visit) {
+    private static boolean open(PlanningVisit visit) {
         return visit.getShift() != null && !visit.getShift().isLocked();
     }
 
@@ -128,23 +127,23 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
 
     private Move<VisitRoster> randomMove(Random random) {
         Map<NurseShift, DraftRoute> drafts = new LinkedHashMap<>();
-        List<Visit> removed = ruin(random, drafts);
+        List<PlanningVisit> removed = ruin(random, drafts);
         recreate(removed, random, drafts);
-        Map<NurseShift, List<Visit>> after = new LinkedHashMap<>();
+        Map<NurseShift, List<PlanningVisit>> after = new LinkedHashMap<>();
         drafts.values().stream().filter(DraftRoute::changed).forEach(d -> after.put(d.shift, d.visits));
         return new RouteRewriteMove(after); // not doable when nothing changed: skipped
     }
 
-    private Visit seed(Random random) {
+    private PlanningVisit seed(Random random) {
         NurseShift bucket = roster.getUnassigned();
         if (!bucket.isLocked() && !bucket.getVisits().isEmpty() && random.nextBoolean()) {
-            Visit visit = bucket.getVisits().get(random.nextInt(bucket.getVisits().size()));
+            PlanningVisit visit = bucket.getVisits().get(random.nextInt(bucket.getVisits().size()));
             if (single(visit)) {
                 return visit;
             }
         }
         for (int attempt = 0; attempt < 10; attempt++) {
-            Visit visit = singles.get(random.nextInt(singles.size()));
+            PlanningVisit visit = singles.get(random.nextInt(singles.size()));
             if (open(visit)) {
                 return visit;
             }
@@ -152,9 +151,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         return null;
     }
 
-    private List<Visit> ruin(Random random, Map<NurseShift, DraftRoute> drafts) {
-        List<Visit> removed = new ArrayList<>();
-        Visit seed = seed(random);
+    private List<PlanningVisit> ruin(Random random, Map<NurseShift, DraftRoute> drafts) {
+        List<PlanningVisit> removed = new ArrayList<>();
+        PlanningVisit seed = seed(random);
         if (seed == null) {
             return removed;
         }
@@ -170,10 +169,10 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         double maxRoutes = 4 * AVERAGE_REMOVED / (1 + maxString) - 1;
         int ruinedRoutes = (int) (1 + random.nextDouble() * maxRoutes);
         List<NurseShift> ruined = new ArrayList<>();
-        List<Visit> around = new ArrayList<>();
+        List<PlanningVisit> around = new ArrayList<>();
         around.add(seed);
         Collections.addAll(around, nearest(seed));
-        for (Visit visit : around) {
+        for (PlanningVisit visit : around) {
             if (ruined.size() >= ruinedRoutes) {
                 break;
             }
@@ -193,7 +192,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
             int at = indexOf(draft.visits, visit);
             int from = Math.max(0, Math.min(size - length, at - random.nextInt(length)));
             for (int i = from + length - 1; i >= from; i--) {
-                Visit out = draft.visits.get(i);
+                PlanningVisit out = draft.visits.get(i);
                 if (single(out)) {
                     draft.remove(i);
                     removed.add(out);
@@ -203,7 +202,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         return removed;
     }
 
-    private void recreate(List<Visit> removed, Random random, Map<NurseShift, DraftRoute> drafts) {
+    private void recreate(List<PlanningVisit> removed, Random random, Map<NurseShift, DraftRoute> drafts) {
         int order = random.nextInt(8);
         if (order < 4) {
             Collections.shuffle(removed, random);
@@ -211,9 +210,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
             removed.sort(Comparator.comparingLong(v -> v.getEffectiveLatestStart() - v.getEffectiveEarliestStart()));
         } else {
             Collections.shuffle(removed, random); // ties in a random order
-            removed.sort(Comparator.comparingDouble((Visit v) -> -distanceFromStarts(v)));
+            removed.sort(Comparator.comparingDouble((PlanningVisit v) -> -distanceFromStarts(v)));
         }
-        for (Visit visit : removed) {
+        for (PlanningVisit visit : removed) {
             DraftRoute best = null;
             int bestIndex = -1;
             long bestCost = DraftRoute.INFEASIBLE;
@@ -245,11 +244,11 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
     }
 
     /** One more distinct nurse for the client, priced as the score does (approximately: the target is ignored). */
-    private long continuityCost(Visit visit, Nurse nurse, Map<NurseShift, DraftRoute> drafts) {
+    private long continuityCost(PlanningVisit visit, PlanningNurse nurse, Map<NurseShift, DraftRoute> drafts) {
         if (extraNurseWeight == 0) {
             return 0;
         }
-        for (Visit other : visitsOfClient.get(visit.getClient())) {
+        for (PlanningVisit other : visitsOfClient.get(visit.getClient())) {
             if (other != visit && other.getShift() != null && !other.getShift().isUnassignedBucket()
                     && other.getShift().getNurse() == nurse) {
                 DraftRoute draft = drafts.get(other.getShift());
@@ -261,7 +260,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         return extraNurseWeight;
     }
 
-    private double distanceFromStarts(Visit visit) {
+    private double distanceFromStarts(PlanningVisit visit) {
         NurseShift[] shifts = reachable(visit);
         return shifts.length == 0 ? 0
                 : visit.getLocation().straightLineDistanceTo(shifts[0].getNurse().getStartLocation());
@@ -272,7 +271,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
     }
 
     /** Open shifts that can hold the visit (not the bucket). */
-    private List<NurseShift> routesFor(Visit visit) {
+    private List<NurseShift> routesFor(PlanningVisit visit) {
         NurseShift[] all = reachable(visit);
         List<NurseShift> routes = new ArrayList<>(all.length);
         for (NurseShift shift : all) {
@@ -283,7 +282,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         return routes;
     }
 
-    private NurseShift[] reachable(Visit visit) {
+    private NurseShift[] reachable(PlanningVisit visit) {
         return fitting.computeIfAbsent(visit, v -> roster.getShifts().stream()
                 .filter(shift -> !shift.isUnassignedBucket()
                         && filter.fits(roster.getConstraintWeights(), v, shift))
@@ -291,16 +290,16 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
     }
 
     /** The single visits nearest to {@code visit} by straight line that can be in one shift with it in time. */
-    private Visit[] nearest(Visit visit) {
+    private PlanningVisit[] nearest(PlanningVisit visit) {
         return nearest.computeIfAbsent(visit, v -> singles.stream()
                 .filter(other -> other != v && !v.isTimeApartFrom(other))
                 .sorted(Comparator.comparingDouble(other -> v.getLocation().straightLineDistanceTo(
                         other.getLocation())))
                 .limit(NEIGHBOURS)
-                .toArray(Visit[]::new));
+                .toArray(PlanningVisit[]::new));
     }
 
-    private static int indexOf(List<Visit> visits, Visit visit) {
+    private static int indexOf(List<PlanningVisit> visits, PlanningVisit visit) {
         for (int i = 0; i < visits.size(); i++) {
             if (visits.get(i) == visit) {
                 return i;
@@ -309,8 +308,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         throw new IllegalStateException(visit + " is not in its shift's list");
     }
 
-    private static boolean containsIdentical(List<Visit> visits, Visit visit) {
-        for (Visit v : visits) {
+    private static boolean containsIdentical(List<PlanningVisit> visits, PlanningVisit visit) {
+        for (PlanningVisit v : visits) {
             if (v == visit) {
                 return true;
             }

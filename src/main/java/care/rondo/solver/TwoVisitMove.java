@@ -8,7 +8,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 
 /**
@@ -26,10 +26,10 @@ public final class TwoVisitMove extends AbstractMove<VisitRoster> {
 
     private static final String VISITS = "visits";
 
-    private final Visit first;
+    private final PlanningVisit first;
     private final NurseShift firstShift;
     private final int firstIndex;
-    private final Visit second;
+    private final PlanningVisit second;
     private final NurseShift secondShift;
     private final int secondIndex;
 
@@ -37,7 +37,7 @@ public final class TwoVisitMove extends AbstractMove<VisitRoster> {
      * @param firstIndex position of {@code first} in {@code firstShift}'s list after the move
      * @param secondIndex position of {@code second} in {@code secondShift}'s list after the move
      */
-    public TwoVisitMove(Visit first, NurseShift firstShift, int firstIndex, Visit second, NurseShift secondShift,
+    public TwoVisitMove(PlanningVisit first, NurseShift firstShift, int firstIndex, PlanningVisit second, NurseShift secondShift,
             int secondIndex) {
         this.first = first;
         this.firstShift = firstShift;
@@ -47,7 +47,7 @@ public final class TwoVisitMove extends AbstractMove<VisitRoster> {
         this.secondIndex = secondIndex;
     }
 
-    public Visit getFirst() {
+    public PlanningVisit getFirst() {
         return first;
     }
 
@@ -55,7 +55,7 @@ public final class TwoVisitMove extends AbstractMove<VisitRoster> {
         return firstShift;
     }
 
-    public Visit getSecond() {
+    public PlanningVisit getSecond() {
         return second;
     }
 
@@ -122,7 +122,7 @@ public final class TwoVisitMove extends AbstractMove<VisitRoster> {
         }
     }
 
-    private static int indexOf(Visit visit) {
+    private static int indexOf(PlanningVisit visit) {
         return visit.getShift().positionOf(visit);
     }
 

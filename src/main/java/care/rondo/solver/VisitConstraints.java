@@ -13,12 +13,11 @@ import static care.rondo.planning.RosterConstraintWeights.REFUSED_NURSE;
 import static care.rondo.planning.RosterConstraintWeights.TRAVEL_TIME;
 import static care.rondo.planning.RosterConstraintWeights.UNASSIGNED_VISIT;
 
+import care.rondo.planning.PlanningVisit;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
-
-import care.rondo.planning.Visit;
 
 /** Rules about a single visit and the nurse doing it. */
 final class VisitConstraints {
@@ -27,8 +26,8 @@ final class VisitConstraints {
     }
 
     /** Visits on a real shift; the unassigned bucket and not-yet-placed visits are no one's work. */
-    static UniConstraintStream<Visit> assignedVisits(ConstraintFactory factory) {
-        return factory.forEach(Visit.class).filter(Visit::isAssigned);
+    static UniConstraintStream<PlanningVisit> assignedVisits(ConstraintFactory factory) {
+        return factory.forEach(PlanningVisit.class).filter(PlanningVisit::isAssigned);
     }
 
     static Constraint levelTooLow(ConstraintFactory factory) {
@@ -43,7 +42,7 @@ final class VisitConstraints {
     static Constraint missingSkill(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .filter(visit -> visit.getMissingSkillCount() > 0)
-                .penalizeConfigurableLong(Visit::getMissingSkillCount)
+                .penalizeConfigurableLong(PlanningVisit::getMissingSkillCount)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, visit.getMissingSkillCount()))
                 .asConstraint(MISSING_SKILL);
     }
@@ -61,8 +60,8 @@ final class VisitConstraints {
     }
 
     static Constraint unassignedVisit(ConstraintFactory factory) {
-        return factory.forEach(Visit.class)
-                .filter(Visit::isUnassigned)
+        return factory.forEach(PlanningVisit.class)
+                .filter(PlanningVisit::isUnassigned)
                 .penalizeConfigurableLong(VisitConstraints::unassignedWeight)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, unassignedWeight(visit)))
                 .asConstraint(UNASSIGNED_VISIT);
@@ -73,7 +72,7 @@ final class VisitConstraints {
      * costs priority × duration again on top of "Unassigned visit" (the medium weight is fixed, like that one).
      */
     static Constraint newlyUnassigned(ConstraintFactory factory) {
-        return factory.forEach(Visit.class)
+        return factory.forEach(PlanningVisit.class)
                 .filter(visit -> visit.isUnassigned() && visit.wasPlannedBefore())
                 .penalizeConfigurableLong(VisitConstraints::unassignedWeight)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, unassignedWeight(visit)))
@@ -81,7 +80,7 @@ final class VisitConstraints {
     }
 
     /** Priority × duration; at least the priority so that dropping a zero-length visit is never free. */
-    private static long unassignedWeight(Visit visit) {
+    private static long unassignedWeight(PlanningVisit visit) {
         return visit.getPriority() * Math.max(1, visit.getDuration());
     }
 
@@ -93,14 +92,14 @@ final class VisitConstraints {
                 .asConstraint(TRAVEL_TIME);
     }
 
-    private static long travel(Visit visit) {
+    private static long travel(PlanningVisit visit) {
         return visit.getTravelTimeFromPrevious() + visit.getTravelTimeHome();
     }
 
     static Constraint idleTime(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .filter(visit -> visit.getIdleTimeBefore() > 0)
-                .penalizeConfigurableLong(Visit::getIdleTimeBefore)
+                .penalizeConfigurableLong(PlanningVisit::getIdleTimeBefore)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, visit.getIdleTimeBefore()))
                 .asConstraint(IDLE_TIME);
     }
@@ -122,7 +121,7 @@ final class VisitConstraints {
     static Constraint movedStart(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .filter(visit -> visit.getStartMovedBeyondTolerance() > 0)
-                .penalizeConfigurableLong(Visit::getStartMovedBeyondTolerance)
+                .penalizeConfigurableLong(PlanningVisit::getStartMovedBeyondTolerance)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, visit.getStartMovedBeyondTolerance()))
                 .asConstraint(MOVED_START);
     }
@@ -136,7 +135,7 @@ final class VisitConstraints {
     static Constraint maxLatenessSoft(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .filter(visit -> visit.getLateness() > 0)
-                .groupBy(ConstraintCollectors.max(Visit::getLateness))
+                .groupBy(ConstraintCollectors.max(PlanningVisit::getLateness))
                 .penalizeConfigurableLong(lateness -> lateness)
                 .justifyWith((lateness, score) -> new VisitJustification(null, null, null, lateness))
                 .asConstraint(MAX_LATENESS_SOFT);
@@ -145,7 +144,7 @@ final class VisitConstraints {
     private static Constraint lateness(ConstraintFactory factory, String name) {
         return assignedVisits(factory)
                 .filter(visit -> visit.getLateness() > 0)
-                .penalizeConfigurableLong(Visit::getLateness)
+                .penalizeConfigurableLong(PlanningVisit::getLateness)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, visit.getLateness()))
                 .asConstraint(name);
     }

@@ -1,25 +1,25 @@
 package care.rondo.solver;
 
-import java.util.Comparator;
+import care.rondo.planning.PlanningVisit;
 
-import care.rondo.planning.Visit;
+import java.util.Comparator;
 
 /**
  * Construction order, easiest first (the placer sorts descending): visits of a double-handed or sequence pair, then
  * higher minimum level, more skills, a narrower start window; the id breaks ties so the order is total. Hard visits
  * placed first still find a qualified nurse with room; the easy ones fill the gaps.
  */
-public class VisitDifficultyComparator implements Comparator<Visit> {
+public class VisitDifficultyComparator implements Comparator<PlanningVisit> {
 
-    private static final Comparator<Visit> ORDER = Comparator
-            .comparing((Visit v) -> v.getPartner() != null)
-            .thenComparingInt(Visit::getMinLevel)
+    private static final Comparator<PlanningVisit> ORDER = Comparator
+            .comparing((PlanningVisit v) -> v.getPartner() != null)
+            .thenComparingInt(PlanningVisit::getMinLevel)
             .thenComparingInt(v -> v.getRequiredSkills().size())
             .thenComparingLong(v -> -(v.getEffectiveLatestStart() - v.getEffectiveEarliestStart()))
-            .thenComparing(Visit::getId, Comparator.reverseOrder());
+            .thenComparing(PlanningVisit::getId, Comparator.reverseOrder());
 
     @Override
-    public int compare(Visit a, Visit b) {
+    public int compare(PlanningVisit a, PlanningVisit b) {
         return ORDER.compare(a, b);
     }
 }

@@ -1,6 +1,6 @@
 package care.rondo.solver;
 
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 
 /** A penalty on a double-handed or sequenced pair: "visits A and B start 300 apart". */
 public record VisitPairJustification(String visitId, String partnerVisitId, String clientId, long amount)
@@ -11,7 +11,7 @@ public record VisitPairJustification(String visitId, String partnerVisitId, Stri
         return null;
     }
 
-    static VisitPairJustification of(Visit lead, Visit partner, long amount) {
+    static VisitPairJustification of(PlanningVisit lead, PlanningVisit partner, long amount) {
         return new VisitPairJustification(lead.getId(), partner.getId(), lead.getClient().id(), amount);
     }
 }

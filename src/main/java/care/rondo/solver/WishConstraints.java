@@ -6,11 +6,10 @@ import static care.rondo.planning.RosterConstraintWeights.LIKED_NURSE_NOT_USED;
 import static care.rondo.planning.RosterConstraintWeights.TIME_WISH;
 import static care.rondo.solver.VisitConstraints.assignedVisits;
 
+import care.rondo.planning.PlanningVisit;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
-
-import care.rondo.planning.Visit;
 
 /** "What matters to me": the client's own wishes, each soft and weighted by the team. */
 final class WishConstraints {
@@ -22,7 +21,7 @@ final class WishConstraints {
     static Constraint timeWish(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .filter(visit -> visit.hasTimeWish() && visit.getStartOutsideWish() > 0)
-                .penalizeConfigurableLong(Visit::getStartOutsideWish)
+                .penalizeConfigurableLong(PlanningVisit::getStartOutsideWish)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, visit.getStartOutsideWish()))
                 .asConstraint(TIME_WISH);
     }
@@ -53,7 +52,7 @@ final class WishConstraints {
     static Constraint continuityWish(ConstraintFactory factory) {
         return assignedVisits(factory)
                 .filter(visit -> visit.getClient().continuityImportance() > 0)
-                .groupBy(Visit::getClient, ConstraintCollectors.countDistinct(Visit::getNurse))
+                .groupBy(PlanningVisit::getClient, ConstraintCollectors.countDistinct(PlanningVisit::getNurse))
                 .filter((client, nurses) -> nurses > 1)
                 .penalizeConfigurableLong((client, nurses) -> (nurses - 1L) * client.continuityImportance())
                 .justifyWith((client, nurses, score) -> new ClientJustification(client.id(), null,

@@ -18,8 +18,8 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningNurse;
 import care.rondo.planning.WorkRules;
 
 /**
@@ -35,7 +35,7 @@ final class WorkloadConstraints {
         return factory.forEach(NurseShift.class).filter(shift -> !shift.isUnassignedBucket());
     }
 
-    private static BiConstraintStream<Nurse, Long> weeklyWork(ConstraintFactory factory) {
+    private static BiConstraintStream<PlanningNurse, Long> weeklyWork(ConstraintFactory factory) {
         return nurseShifts(factory)
                 .groupBy(NurseShift::getNurse, ConstraintCollectors.sumLong(NurseShift::getWorkDuration));
     }
@@ -82,7 +82,7 @@ final class WorkloadConstraints {
             .thenComparingLong(WorkSpan::end).thenComparingInt(WorkSpan::day);
 
     /** How far a nurse's week falls short of the rest between working days. */
-    record RestShortfall(Nurse nurse, long seconds) {
+    record RestShortfall(PlanningNurse nurse, long seconds) {
     }
 
     /** One shift's working span, frozen at the moment it was collected. */
@@ -159,7 +159,7 @@ final class WorkloadConstraints {
                 .asConstraint(WORKLOAD_FAIRNESS);
     }
 
-    private static long fairnessPenalty(Nurse nurse, long work, WorkRules rules) {
+    private static long fairnessPenalty(PlanningNurse nurse, long work, WorkRules rules) {
         long deviation = Math.abs(work - nurse.getContractTarget());
         return deviation * deviation / rules.fairnessUnit();
     }

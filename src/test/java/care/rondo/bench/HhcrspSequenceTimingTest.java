@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.rondo.bench.HhcrspInstance.VisitRef;
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
+import org.assertj.core.api.Assertions;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,7 +39,7 @@ class HhcrspSequenceTimingTest {
         HhcrspSolution published = HhcrspSolutionIo.read(HhcrspEvaluatorTest.DIR.resolve(solution));
         List<List<VisitRef>> routes = HhcrspScheduler.routesOf(inst, published);
         VisitRoster roster = new HhcrspMapper(inst).toRoster();
-        Map<String, Visit> byId = new HashMap<>();
+        Map<String, PlanningVisit> byId = new HashMap<>();
         roster.getVisits().forEach(v -> byId.put(v.getId(), v));
         for (int k = 0; k < routes.size(); k++) {
             NurseShift shift = roster.getShifts().get(k);
@@ -55,6 +57,6 @@ class HhcrspSequenceTimingTest {
         assertThat(score.mediumScore()).isZero();
         double cost = HhcrspScheduler.cost(inst, routes);
         assertThat(-score.softScore() / (double) HhcrspMapper.SCALE / 3).isCloseTo(cost,
-                org.assertj.core.api.Assertions.within(0.01));
+                Assertions.within(0.01));
     }
 }

@@ -24,12 +24,12 @@ public final class ReferenceTimetable {
     public record Span(Long workStart, Long workEnd) {
     }
 
-    private final Map<Visit, NurseShift> shiftOf = new IdentityHashMap<>();
-    private final Map<Visit, long[]> all = new IdentityHashMap<>();
+    private final Map<PlanningVisit, NurseShift> shiftOf = new IdentityHashMap<>();
+    private final Map<PlanningVisit, long[]> all = new IdentityHashMap<>();
 
     private ReferenceTimetable(VisitRoster roster) {
         for (NurseShift shift : roster.getAllShifts()) {
-            for (Visit visit : shift.getVisits()) {
+            for (PlanningVisit visit : shift.getVisits()) {
                 shiftOf.put(visit, shift);
             }
         }
@@ -48,19 +48,19 @@ public final class ReferenceTimetable {
     }
 
     /** The visit's times, or null when it is on no real route. */
-    public Times times(Visit visit) {
+    public Times times(PlanningVisit visit) {
         long[] t = all.get(visit);
         return t == null ? null : new Times(t[0], t[1], t[1] + visit.getDuration());
     }
 
     public Span span(NurseShift shift) {
-        List<Visit> visits = shift.getVisits();
+        List<PlanningVisit> visits = shift.getVisits();
         if (visits.isEmpty()) {
             return new Span(null, null);
         }
-        Nurse nurse = shift.getNurse();
-        Visit first = visits.get(0);
-        Visit last = visits.get(visits.size() - 1);
+        PlanningNurse nurse = shift.getNurse();
+        PlanningVisit first = visits.get(0);
+        PlanningVisit last = visits.get(visits.size() - 1);
         return new Span(all.get(first)[1] - nurse.travelTime(nurse.getStartLocation(), first.getLocation()),
                 all.get(last)[1] + last.getDuration() + nurse.travelTime(last.getLocation(), nurse.getStartLocation()));
     }
@@ -71,7 +71,7 @@ public final class ReferenceTimetable {
         found.add(seed);
         queue.add(seed);
         while (!queue.isEmpty()) {
-            for (Visit visit : queue.poll().getVisits()) {
+            for (PlanningVisit visit : queue.poll().getVisits()) {
                 NurseShift partnerShift = visit.getPartner() == null ? null : shiftOf.get(visit.getPartner());
                 if (partnerShift != null && !partnerShift.isUnassignedBucket() && found.add(partnerShift)) {
                     queue.add(partnerShift);
@@ -84,10 +84,10 @@ public final class ReferenceTimetable {
     }
 
     private void compute(List<NurseShift> component) {
-        Map<Visit, long[]> times = new IdentityHashMap<>();
+        Map<PlanningVisit, long[]> times = new IdentityHashMap<>();
         int links = 0;
         for (NurseShift shift : component) {
-            for (Visit visit : shift.getVisits()) {
+            for (PlanningVisit visit : shift.getVisits()) {
                 links += visit.getPartner() == null ? 0 : 1;
             }
         }
@@ -102,12 +102,12 @@ public final class ReferenceTimetable {
         all.putAll(times);
     }
 
-    private static boolean timeRoute(NurseShift shift, Map<Visit, long[]> times) {
+    private static boolean timeRoute(NurseShift shift, Map<PlanningVisit, long[]> times) {
         boolean changed = false;
-        Nurse nurse = shift.getNurse();
+        PlanningNurse nurse = shift.getNurse();
         Location here = nurse.getStartLocation();
         long clock = shift.getStart();
-        for (Visit visit : shift.getVisits()) {
+        for (PlanningVisit visit : shift.getVisits()) {
             long arrival = clock + nurse.travelTime(here, visit.getLocation());
             long ready = Math.max(arrival, visit.getEffectiveEarliestStart());
             long start = Math.max(ready, partnerBound(visit, times));
@@ -119,8 +119,8 @@ public final class ReferenceTimetable {
         return changed;
     }
 
-    private static long partnerBound(Visit visit, Map<Visit, long[]> times) {
-        Visit partner = visit.getPartner();
+    private static long partnerBound(PlanningVisit visit, Map<PlanningVisit, long[]> times) {
+        PlanningVisit partner = visit.getPartner();
         long[] partnerTimes = partner == null ? null : times.get(partner);
         if (partnerTimes == null) {
             return Long.MIN_VALUE;

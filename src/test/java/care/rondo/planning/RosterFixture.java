@@ -20,39 +20,39 @@ public final class RosterFixture {
             .toList();
     public final TravelTimeMatrix travelTimes = ArrayTravelTimeMatrix.euclidean(locations, 1.0);
     public final List<NurseShift> shifts = new ArrayList<>();
-    public final List<Visit> visits = new ArrayList<>();
+    public final List<PlanningVisit> visits = new ArrayList<>();
 
-    public Nurse nurse(String id, int level, String... skills) {
-        return new Nurse(id, level, Set.of(skills), 0, Long.MAX_VALUE, locations.get(0), TravelMode.BIKE,
+    public PlanningNurse nurse(String id, int level, String... skills) {
+        return new PlanningNurse(id, level, Set.of(skills), 0, Long.MAX_VALUE, locations.get(0), PlanningTravelMode.BIKE,
                 travelTimes);
     }
 
-    public Nurse nurse(String id, long contractMin, long contractMax) {
-        return new Nurse(id, 5, Set.of(), contractMin, contractMax, locations.get(0), TravelMode.BIKE, travelTimes);
+    public PlanningNurse nurse(String id, long contractMin, long contractMax) {
+        return new PlanningNurse(id, 5, Set.of(), contractMin, contractMax, locations.get(0), PlanningTravelMode.BIKE, travelTimes);
     }
 
     /** A shift on {@code day} from {@code startHour} to {@code endHour}. */
-    public NurseShift shift(Nurse nurse, int day, int startHour, int endHour) {
+    public NurseShift shift(PlanningNurse nurse, int day, int startHour, int endHour) {
         NurseShift shift = new NurseShift(nurse.getId() + "-d" + day + "-" + startHour, nurse, day,
                 day * DAY + startHour * 60L, day * DAY + endHour * 60L);
         shifts.add(shift);
         return shift;
     }
 
-    public Visit visit(String id, Client client, int location, long earliest, long latest, long duration) {
+    public PlanningVisit visit(String id, PlanningClient client, int location, long earliest, long latest, long duration) {
         return visit(id, client, location, earliest, latest, duration, 2);
     }
 
-    public Visit visit(String id, Client client, int location, long earliest, long latest, long duration,
+    public PlanningVisit visit(String id, PlanningClient client, int location, long earliest, long latest, long duration,
             int minLevel, String... skills) {
-        Visit visit = new Visit(id, client, locations.get(location), earliest, latest, duration, minLevel,
+        PlanningVisit visit = new PlanningVisit(id, client, locations.get(location), earliest, latest, duration, minLevel,
                 Set.of(skills), 1);
         visits.add(visit);
         return visit;
     }
 
     /** Puts visits in a shift's route in the given order. */
-    public static void route(NurseShift shift, Visit... visits) {
+    public static void route(NurseShift shift, PlanningVisit... visits) {
         shift.getVisits().addAll(List.of(visits));
     }
 

@@ -11,13 +11,13 @@ class RosterTimesTest {
     private static final long ANY_TIME = 100_000;
 
     private final RosterFixture f = new RosterFixture();
-    private final Client client = Client.of("c");
+    private final PlanningClient client = PlanningClient.of("c");
     private final NurseShift ann = f.shift(f.nurse("ann", 5), 0, 7, 15);
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
 
     @Test
     void earlyArrivalWaitsForTheWindowToOpen() {
-        Visit visit = f.visit("v", client, 1, 500, 600, 30);
+        PlanningVisit visit = f.visit("v", client, 1, 500, 600, 30);
         route(ann, visit);
 
         f.timedRoster(WorkRules.none());
@@ -43,9 +43,9 @@ class RosterTimesTest {
 
     @Test
     void doubleHandedPartsStartTogetherWhenTheLaterNurseIsReady() {
-        Visit a = f.visit("a", client, 1, 0, ANY_TIME, 30);
-        Visit b = f.visit("b", client, 1, 0, ANY_TIME, 30);
-        Visit.linkDoubleHanded(a, b);
+        PlanningVisit a = f.visit("a", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit b = f.visit("b", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit.linkDoubleHanded(a, b);
         route(ann, f.visit("before", client, 1, 0, ANY_TIME, 60), a);
         route(bob, b);
 
@@ -59,10 +59,10 @@ class RosterTimesTest {
 
     @Test
     void waitingForAPartnerDelaysTheRestOfTheRoute() {
-        Visit a = f.visit("a", client, 1, 0, ANY_TIME, 30);
-        Visit b = f.visit("b", client, 1, 0, ANY_TIME, 30);
-        Visit.linkDoubleHanded(a, b);
-        Visit after = f.visit("after", client, 1, 0, ANY_TIME, 10);
+        PlanningVisit a = f.visit("a", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit b = f.visit("b", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit.linkDoubleHanded(a, b);
+        PlanningVisit after = f.visit("after", client, 1, 0, ANY_TIME, 10);
         route(ann, f.visit("before", client, 1, 0, ANY_TIME, 60), a);
         route(bob, b, after);
 
@@ -73,9 +73,9 @@ class RosterTimesTest {
 
     @Test
     void sequencedSecondVisitWaitsForTheMinimumGap() {
-        Visit first = f.visit("first", client, 1, 0, ANY_TIME, 10);
-        Visit second = f.visit("second", client, 1, 0, ANY_TIME, 10);
-        Visit.linkSequence(first, second, 60, 90);
+        PlanningVisit first = f.visit("first", client, 1, 0, ANY_TIME, 10);
+        PlanningVisit second = f.visit("second", client, 1, 0, ANY_TIME, 10);
+        PlanningVisit.linkSequence(first, second, 60, 90);
         route(ann, first);
         route(bob, second);
 
@@ -87,9 +87,9 @@ class RosterTimesTest {
 
     @Test
     void firstOfASequenceWaitsSoTheFollowUpKeepsTheMaximumGap() {
-        Visit first = f.visit("first", client, 1, 0, ANY_TIME, 30);
-        Visit second = f.visit("second", client, 1, 700, ANY_TIME, 30);
-        Visit.linkSequence(first, second, 60, 90);
+        PlanningVisit first = f.visit("first", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit second = f.visit("second", client, 1, 700, ANY_TIME, 30);
+        PlanningVisit.linkSequence(first, second, 60, 90);
         route(ann, first, f.visit("after", client, 2, 0, ANY_TIME, 10));
         route(bob, second);
 
@@ -104,7 +104,7 @@ class RosterTimesTest {
 
     @Test
     void pinnedStartOverridesTheWindow() {
-        Visit visit = f.visit("v", client, 1, 500, 600, 30);
+        PlanningVisit visit = f.visit("v", client, 1, 500, 600, 30);
         visit.pin(700L);
         route(ann, visit);
 
@@ -116,7 +116,7 @@ class RosterTimesTest {
 
     @Test
     void unassignedVisitsHaveNoTimes() {
-        Visit dropped = f.visit("v", client, 1, 500, 600, 30);
+        PlanningVisit dropped = f.visit("v", client, 1, 500, 600, 30);
         VisitRoster roster = f.roster(WorkRules.none());
         roster.getUnassigned().getVisits().add(dropped);
 

@@ -15,7 +15,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 class RouteTimingListenerTest {
 
     private final RosterFixture f = new RosterFixture();
-    private final Client client = Client.of("c");
+    private final PlanningClient client = PlanningClient.of("c");
     private final NurseShift ann = f.shift(f.nurse("ann", 5), 0, 7, 15);
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
     private final RouteTimingListener listener = new RouteTimingListener();
@@ -30,9 +30,9 @@ class RouteTimingListenerTest {
 
     @Test
     void partnerStopsWaitingWhenTheOtherHalfIsUnassigned() {
-        Visit a = f.visit("a", client, 1, 0, 100_000, 30);
-        Visit b = f.visit("b", client, 1, 0, 100_000, 30);
-        Visit.linkDoubleHanded(a, b);
+        PlanningVisit a = f.visit("a", client, 1, 0, 100_000, 30);
+        PlanningVisit b = f.visit("b", client, 1, 0, 100_000, 30);
+        PlanningVisit.linkDoubleHanded(a, b);
         route(ann, f.visit("before", client, 1, 0, 100_000, 60), a);
         route(bob, b);
         roster = f.timedRoster(WorkRules.none());

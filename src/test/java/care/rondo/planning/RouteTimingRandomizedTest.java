@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,28 +82,28 @@ class RouteTimingRandomizedTest {
     private static VisitRoster randomRoster(RosterFixture f, Random random) {
         List<NurseShift> shifts = new ArrayList<>();
         for (int n = 0; n < 4; n++) {
-            Nurse nurse = f.nurse("n" + n, 5);
+            PlanningNurse nurse = f.nurse("n" + n, 5);
             for (int day = 0; day < 2; day++) {
                 shifts.add(f.shift(nurse, day, 7, 14 + random.nextInt(3)));
             }
         }
-        List<Visit> singles = new ArrayList<>();
+        List<PlanningVisit> singles = new ArrayList<>();
         for (int v = 0; v < 26; v++) {
             singles.add(randomVisit(f, random, "v" + v));
         }
         for (int p = 0; p < 5; p++) {
-            Visit lead = randomVisit(f, random, "dh" + p + "a");
-            Visit other = new Visit("dh" + p + "b", lead.getClient(), lead.getLocation(), lead.getEarliestStart(),
-                    lead.getLatestStart(), lead.getDuration() + random.nextInt(2) * 10, 2, java.util.Set.of(), 1);
+            PlanningVisit lead = randomVisit(f, random, "dh" + p + "a");
+            PlanningVisit other = new PlanningVisit("dh" + p + "b", lead.getClient(), lead.getLocation(), lead.getEarliestStart(),
+                    lead.getLatestStart(), lead.getDuration() + random.nextInt(2) * 10, 2, Set.of(), 1);
             f.visits.add(other);
-            Visit.linkDoubleHanded(lead, other);
+            PlanningVisit.linkDoubleHanded(lead, other);
         }
         for (int p = 0; p < 4; p++) {
-            Visit first = randomVisit(f, random, "seq" + p + "a");
-            Visit second = randomVisit(f, random, "seq" + p + "b");
+            PlanningVisit first = randomVisit(f, random, "seq" + p + "a");
+            PlanningVisit second = randomVisit(f, random, "seq" + p + "b");
             long minGap = 20 + random.nextInt(60);
             long maxGap = p == 0 ? minGap : minGap + random.nextInt(90);
-            Visit.linkSequence(first, second, minGap, maxGap);
+            PlanningVisit.linkSequence(first, second, minGap, maxGap);
             if (p == 1) {
                 first.pin(first.getEarliestStart() + 30); // a pinned first visit never waits for its follow-up
             }
@@ -110,12 +111,12 @@ class RouteTimingRandomizedTest {
         VisitRoster roster = f.roster(new WorkRules(8 * 60, 11 * 60, 60));
         // pinned visits at fixed starts, first in their routes
         for (int i = 0; i < 3; i++) {
-            Visit pinned = singles.get(i);
+            PlanningVisit pinned = singles.get(i);
             NurseShift shift = shifts.get(2 * i + (int) (pinned.getEarliestStart() / RosterFixture.DAY));
             pinned.pin(Math.max(pinned.getEarliestStart(), shift.getStart() + 60));
             shift.getVisits().add(0, pinned);
         }
-        for (Visit visit : f.visits) {
+        for (PlanningVisit visit : f.visits) {
             if (visit.isPinned() && visit.getPinnedStart() != null && singles.contains(visit)) {
                 continue;
             }
@@ -127,10 +128,10 @@ class RouteTimingRandomizedTest {
         return roster;
     }
 
-    private static Visit randomVisit(RosterFixture f, Random random, String id) {
+    private static PlanningVisit randomVisit(RosterFixture f, Random random, String id) {
         int day = random.nextInt(2);
         long earliest = day * RosterFixture.DAY + (7 + random.nextInt(6)) * 60L;
-        return f.visit(id, Client.of("c" + random.nextInt(10)), 1 + random.nextInt(48), earliest,
+        return f.visit(id, PlanningClient.of("c" + random.nextInt(10)), 1 + random.nextInt(48), earliest,
                 earliest + random.nextInt(120), 10 + random.nextInt(40));
     }
 
@@ -143,7 +144,7 @@ class RouteTimingRandomizedTest {
             return null;
         }
         int fromIndex = random.nextInt(from.getVisits().size());
-        Visit visit = from.getVisits().get(fromIndex);
+        PlanningVisit visit = from.getVisits().get(fromIndex);
         if (visit.isPinned()) {
             return null;
         }
@@ -165,7 +166,7 @@ class RouteTimingRandomizedTest {
             }
             case 2 -> {
                 int length = Math.min(1 + random.nextInt(3), from.getVisits().size() - fromIndex);
-                if (from.getVisits().subList(fromIndex, fromIndex + length).stream().anyMatch(Visit::isPinned)) {
+                if (from.getVisits().subList(fromIndex, fromIndex + length).stream().anyMatch(PlanningVisit::isPinned)) {
                     return null;
                 }
                 int size = to.getVisits().size() - (from == to ? length : 0);
@@ -179,15 +180,15 @@ class RouteTimingRandomizedTest {
                 }
                 int toFrom = random.nextInt(to.getVisits().size());
                 int toLength = Math.min(1 + random.nextInt(3), to.getVisits().size() - toFrom);
-                if (from.getVisits().subList(fromIndex, fromIndex + length).stream().anyMatch(Visit::isPinned)
-                        || to.getVisits().subList(toFrom, toFrom + toLength).stream().anyMatch(Visit::isPinned)) {
+                if (from.getVisits().subList(fromIndex, fromIndex + length).stream().anyMatch(PlanningVisit::isPinned)
+                        || to.getVisits().subList(toFrom, toFrom + toLength).stream().anyMatch(PlanningVisit::isPinned)) {
                     return null;
                 }
                 return new SubListSwapMove<>(visits, from, fromIndex, fromIndex + length, to, toFrom,
                         toFrom + toLength, random.nextBoolean());
             }
             default -> {
-                Visit partner = visit.getPartner();
+                PlanningVisit partner = visit.getPartner();
                 if (partner == null || partner.isPinned() || partner.getShift().isLocked()) {
                     return null;
                 }
@@ -214,7 +215,7 @@ class RouteTimingRandomizedTest {
 
     private static void assertMatchesFromScratch(VisitRoster roster, String after) {
         ReferenceTimetable reference = ReferenceTimetable.of(roster);
-        for (Visit visit : roster.getVisits()) {
+        for (PlanningVisit visit : roster.getVisits()) {
             ReferenceTimetable.Times expected = reference.times(visit);
             if (expected == null) {
                 assertThat(visit.getStartTime()).as("%s unassigned after %s", visit, after).isNull();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
@@ -114,19 +115,19 @@ class VisitRosterClonerTest {
     /** Two nurses, seven visits with a double-handed pair, timed by a real score director. */
     private static VisitRoster timedRoster() {
         RosterFixture f = new RosterFixture();
-        Nurse anna = f.nurse("anna", 5);
-        Nurse bram = f.nurse("bram", 5);
+        PlanningNurse anna = f.nurse("anna", 5);
+        PlanningNurse bram = f.nurse("bram", 5);
         NurseShift annaShift = f.shift(anna, 0, 7, 15);
         NurseShift bramShift = f.shift(bram, 0, 7, 15);
-        List<Visit> singles = new ArrayList<>();
+        List<PlanningVisit> singles = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            singles.add(f.visit("v" + i, Client.of("c" + i), 1 + i, (8 + i) * 60L, (9 + i) * 60L, 30));
+            singles.add(f.visit("v" + i, PlanningClient.of("c" + i), 1 + i, (8 + i) * 60L, (9 + i) * 60L, 30));
         }
-        Visit lead = f.visit("dh-a", Client.of("c9"), 9, 10 * 60L, 11 * 60L, 30);
-        Visit other = new Visit("dh-b", lead.getClient(), lead.getLocation(), lead.getEarliestStart(),
+        PlanningVisit lead = f.visit("dh-a", PlanningClient.of("c9"), 9, 10 * 60L, 11 * 60L, 30);
+        PlanningVisit other = new PlanningVisit("dh-b", lead.getClient(), lead.getLocation(), lead.getEarliestStart(),
                 lead.getLatestStart(), 30, 1, Set.of("wound care"), 1);
         f.visits.add(other);
-        Visit.linkDoubleHanded(lead, other);
+        PlanningVisit.linkDoubleHanded(lead, other);
         VisitRoster roster = f.roster(new WorkRules(8 * 60, 11 * 60, 60));
         annaShift.getVisits().addAll(List.of(singles.get(0), lead, singles.get(1)));
         bramShift.getVisits().addAll(List.of(singles.get(2), other, singles.get(3)));
@@ -143,7 +144,7 @@ class VisitRosterClonerTest {
         return roster;
     }
 
-    private static org.optaplanner.core.config.solver.SolverConfig config() {
+    private static SolverConfig config() {
         return RosterSolverConfig.create(new TerminationConfig().withStepCountLimit(1), EnvironmentMode.REPRODUCIBLE,
                 false);
     }

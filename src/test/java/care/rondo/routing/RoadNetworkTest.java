@@ -2,7 +2,7 @@ package care.rondo.routing;
 
 import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.routing.RoadNetwork.Point;
 import care.rondo.testing.Slow;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,9 @@ class RoadNetworkTest {
 
     @Test
     void roadTimesAreNotStraightLines() {
-        long[][] road = network().matrix(TravelMode.BIKE, VILLAGES);
+        long[][] road = network().matrix(PlanningTravelMode.BIKE, VILLAGES);
         List<Location> locations = locations(VILLAGES);
-        GreatCircleTravelTimeMatrix straight = GreatCircleTravelTimeMatrix.forMode(locations, TravelMode.BIKE, 3600);
+        GreatCircleTravelTimeMatrix straight = GreatCircleTravelTimeMatrix.forMode(locations, PlanningTravelMode.BIKE, 3600);
         int differing = 0;
         int pairs = 0;
         for (Location from : locations) {
@@ -41,7 +41,7 @@ class RoadNetworkTest {
 
     @Test
     void oneWayStreetsMakeTheCarMatrixAsymmetric() {
-        long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
+        long[][] car = network().matrix(PlanningTravelMode.CAR, VILLAGES);
         long asymmetric = 0;
         for (int i = 0; i < car.length; i++) {
             for (int j = i + 1; j < car.length; j++) {
@@ -56,9 +56,9 @@ class RoadNetworkTest {
 
     @Test
     void bikeIsSlowerThanCarAndEBikeFasterThanBike() {
-        long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
-        long[][] bike = network().matrix(TravelMode.BIKE, VILLAGES);
-        long[][] eBike = network().matrix(TravelMode.E_BIKE, VILLAGES);
+        long[][] car = network().matrix(PlanningTravelMode.CAR, VILLAGES);
+        long[][] bike = network().matrix(PlanningTravelMode.BIKE, VILLAGES);
+        long[][] eBike = network().matrix(PlanningTravelMode.E_BIKE, VILLAGES);
         for (int i = 0; i < car.length; i++) {
             for (int j = 0; j < car.length; j++) {
                 if (i != j) {
@@ -73,10 +73,10 @@ class RoadNetworkTest {
     void aPointOffTheMapIsReportedUnreachable() {
         List<Point> points = new ArrayList<>(VILLAGES);
         points.add(OFF_THE_MAP);
-        RoadTravelTimes.Matrix matrix = new RoadTravelTimes(network(), null).matrix(TravelMode.CAR, points);
+        RoadTravelTimes.Matrix matrix = new RoadTravelTimes(network(), null).matrix(PlanningTravelMode.CAR, points);
         assertThat(matrix.unreachable()).containsExactly(points.size() - 1);
         assertThat(matrix.seconds()[0][points.size() - 1]).isEqualTo(RoadNetwork.UNREACHABLE);
-        assertThat(network().snapMeters(TravelMode.CAR, List.of(OFF_THE_MAP, VADUZ))[1]).isLessThan(50);
+        assertThat(network().snapMeters(PlanningTravelMode.CAR, List.of(OFF_THE_MAP, VADUZ))[1]).isLessThan(50);
     }
 
     @Test
@@ -84,7 +84,7 @@ class RoadNetworkTest {
         // three places off the map against two on it: the two must not be reported for lacking ways to the three
         List<Point> points = List.of(VADUZ, OFF_THE_MAP, new Point(47.1550, 9.2900), new Point(47.1450, 9.3100), SCHAAN);
         List<RoadTravelTimes.Unreachable> unreachable = new RoadTravelTimes(network(), null)
-                .unreachable(TravelMode.CAR, points);
+                .unreachable(PlanningTravelMode.CAR, points);
         assertThat(unreachable).extracting(RoadTravelTimes.Unreachable::index).containsExactly(1, 2, 3);
         assertThat(unreachable).allSatisfy(u -> assertThat(u.reason()).isIn(RoadTravelTimes.Reason.NO_ROAD_NEAR,
                 RoadTravelTimes.Reason.TOO_FAR_FROM_ROAD));
@@ -94,15 +94,15 @@ class RoadNetworkTest {
 
     @Test
     void aLegStopsAtTheSnapDistanceLikeTheMatrix() {
-        assertThat(network().leg(TravelMode.CAR, VADUZ, OFF_THE_MAP)).isEmpty();
-        assertThat(network().leg(TravelMode.CAR, VADUZ, SCHAAN)).isPresent();
+        assertThat(network().leg(PlanningTravelMode.CAR, VADUZ, OFF_THE_MAP)).isEmpty();
+        assertThat(network().leg(PlanningTravelMode.CAR, VADUZ, SCHAAN)).isPresent();
     }
 
     @Test
     void matrixTimesAreGraphHoppersOwnRouteTimes() {
-        long[][] car = network().matrix(TravelMode.CAR, VILLAGES);
+        long[][] car = network().matrix(PlanningTravelMode.CAR, VILLAGES);
         for (int[] pair : new int[][] {{2, 5}, {5, 2}, {0, 4}, {3, 1}}) {
-            RoadNetwork.Leg leg = network().leg(TravelMode.CAR, VILLAGES.get(pair[0]), VILLAGES.get(pair[1]))
+            RoadNetwork.Leg leg = network().leg(PlanningTravelMode.CAR, VILLAGES.get(pair[0]), VILLAGES.get(pair[1]))
                     .orElseThrow();
             assertThat(car[pair[0]][pair[1]]).as("matrix vs route %d -> %d", pair[0], pair[1])
                     .isBetween(leg.seconds() - 2, leg.seconds() + 2);

@@ -3,6 +3,7 @@ package care.rondo.routing;
 import care.rondo.domain.TravelMode;
 import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.testing.Api;
 import care.rondo.testing.CaseloadFixtures;
 import care.rondo.testing.Fixtures;
@@ -11,12 +12,15 @@ import care.rondo.testing.TestWeek;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.assertj.core.data.Offset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +57,7 @@ class RoadRosterApiTest {
     @ConfigProperty(name = "quarkus.management.test-port")
     int managementPort;
 
-    private io.restassured.response.ValidatableResponse readiness() {
+    private ValidatableResponse readiness() {
         return given().port(managementPort).get("/q/health/ready").then();
     }
 
@@ -126,7 +130,7 @@ class RoadRosterApiTest {
                         .mapToLong(Long::longValue).sum();
                 int boardMinutes = (Integer) shift.get("travelMinutes");
                 assertThat((double) roadSeconds).as("nurse %d on %s: board minutes vs route seconds", nurse,
-                        shift.get("date")).isCloseTo(boardMinutes * 60.0, org.assertj.core.data.Offset.offset(
+                        shift.get("date")).isCloseTo(boardMinutes * 60.0, Offset.offset(
                         30.0 + 3 * legs.size()));
                 List<List<List<Number>>> lines = route.getList("features.geometry.coordinates");
                 List<Boolean> road = route.getList("features.properties.road");
@@ -139,7 +143,7 @@ class RoadRosterApiTest {
                             legsUnlikeStraightLines++;
                         }
                     } else {
-                        assertThat(java.util.Arrays.asList(route.getString("features[" + leg + "].properties.fromVisitId"),
+                        assertThat(Arrays.asList(route.getString("features[" + leg + "].properties.fromVisitId"),
                                 route.getString("features[" + leg + "].properties.toVisitId")))
                                 .as("only legs to or from the client off the map are straight")
                                 .containsAnyElementsOf(offMapVisitIds);
@@ -193,7 +197,7 @@ class RoadRosterApiTest {
             List<Number> b = line.get(line.size() - 1);
             Location from = new Location("a", 0, a.get(1).doubleValue(), a.get(0).doubleValue());
             Location to = new Location("b", 1, b.get(1).doubleValue(), b.get(0).doubleValue());
-            seconds += GreatCircleTravelTimeMatrix.forMode(List.of(from, to), care.rondo.planning.TravelMode.CAR, 3600)
+            seconds += GreatCircleTravelTimeMatrix.forMode(List.of(from, to), PlanningTravelMode.CAR, 3600)
                     .travelTime(from, to);
         }
         return seconds;

@@ -1,6 +1,6 @@
 package care.rondo.routing;
 
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.routing.RoadNetwork.Point;
 import care.rondo.testing.Slow;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -44,22 +44,22 @@ class TravelTimeCacheTest {
         TravelTimeCache cache = new TravelTimeCache(postgres.getPostgresDatabase());
         List<Point> points = new ArrayList<>(VILLAGES);
         points.add(OFF_THE_MAP);
-        RoadTravelTimes.Matrix first = new RoadTravelTimes(network(), cache).matrix(TravelMode.CAR, points);
+        RoadTravelTimes.Matrix first = new RoadTravelTimes(network(), cache).matrix(PlanningTravelMode.CAR, points);
         assertThat(first.searched()).isPositive();
 
         // a new instance, as after a restart: everything from PostgreSQL, the unreachable point included
-        RoadTravelTimes.Matrix again = new RoadTravelTimes(network(), cache).matrix(TravelMode.CAR, points);
+        RoadTravelTimes.Matrix again = new RoadTravelTimes(network(), cache).matrix(PlanningTravelMode.CAR, points);
         assertThat(again.searched()).isZero();
         assertThat(again.seconds()).isDeepEqualTo(first.seconds());
         assertThat(again.unreachable()).containsExactly(points.size() - 1);
 
         // another mode is another matrix
-        assertThat(new RoadTravelTimes(network(), cache).matrix(TravelMode.BIKE, points).searched()).isPositive();
+        assertThat(new RoadTravelTimes(network(), cache).matrix(PlanningTravelMode.BIKE, points).searched()).isPositive();
 
         // one new address: a search for its row and one for its column, the rest read
         List<Point> grown = new ArrayList<>(points);
         grown.add(new Point(47.1470, 9.5160));
-        RoadTravelTimes.Matrix withNew = new RoadTravelTimes(network(), cache).matrix(TravelMode.CAR, grown);
+        RoadTravelTimes.Matrix withNew = new RoadTravelTimes(network(), cache).matrix(PlanningTravelMode.CAR, grown);
         assertThat(withNew.searched()).isEqualTo(2);
         assertThat(withNew.seconds()[0][grown.size() - 1]).isPositive();
         assertThat(withNew.seconds()[grown.size() - 1][0]).isPositive();
@@ -79,26 +79,26 @@ class TravelTimeCacheTest {
                 });
         RoadTravelTimes roads = new RoadTravelTimes(network(), new TravelTimeCache(counting));
         List<Point> points = List.of(ESCHEN, VADUZ, BALZERS);
-        RoadTravelTimes.Matrix first = roads.matrix(TravelMode.WALK, points);
+        RoadTravelTimes.Matrix first = roads.matrix(PlanningTravelMode.WALK, points);
         int afterFirst = connections.get();
         assertThat(afterFirst).as("read, then store what was searched").isEqualTo(2);
 
-        RoadTravelTimes.Matrix again = roads.matrix(TravelMode.WALK, List.of(ESCHEN, VADUZ, BALZERS));
+        RoadTravelTimes.Matrix again = roads.matrix(PlanningTravelMode.WALK, List.of(ESCHEN, VADUZ, BALZERS));
         assertThat(connections.get()).as("no round trip for a matrix asked for before").isEqualTo(afterFirst);
         assertThat(again.searched()).isZero();
         assertThat(again.seconds()).isDeepEqualTo(first.seconds());
 
         // other points, or another order, are another matrix
-        roads.matrix(TravelMode.WALK, List.of(VADUZ, ESCHEN, BALZERS));
+        roads.matrix(PlanningTravelMode.WALK, List.of(VADUZ, ESCHEN, BALZERS));
         assertThat(connections.get()).isGreaterThan(afterFirst);
     }
 
     @Test
     void recentMatricesDropTheLeastRecentlyUsedBeyondTheirBudget() {
         RecentMatrices recent = new RecentMatrices(9 + 4);
-        RecentMatrices.Key three = RecentMatrices.key(TravelMode.CAR, List.of(ESCHEN, VADUZ, BALZERS));
-        RecentMatrices.Key two = RecentMatrices.key(TravelMode.CAR, List.of(ESCHEN, VADUZ));
-        RecentMatrices.Key otherTwo = RecentMatrices.key(TravelMode.BIKE, List.of(ESCHEN, VADUZ));
+        RecentMatrices.Key three = RecentMatrices.key(PlanningTravelMode.CAR, List.of(ESCHEN, VADUZ, BALZERS));
+        RecentMatrices.Key two = RecentMatrices.key(PlanningTravelMode.CAR, List.of(ESCHEN, VADUZ));
+        RecentMatrices.Key otherTwo = RecentMatrices.key(PlanningTravelMode.BIKE, List.of(ESCHEN, VADUZ));
         RoadTravelTimes.Matrix matrix = new RoadTravelTimes.Matrix(new long[0][0], List.of(), 0);
         recent.put(three, matrix);
         recent.put(two, matrix);
@@ -132,7 +132,7 @@ class TravelTimeCacheTest {
             Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 
             long[][] matrix = new long[3][3];
-            int found = new TravelTimeCache(database).read("v1", TravelMode.CAR, List.of(a, b, c), matrix);
+            int found = new TravelTimeCache(database).read("v1", PlanningTravelMode.CAR, List.of(a, b, c), matrix);
             assertThat(found).isEqualTo(3);
             assertThat(matrix[0][1]).isEqualTo(300);
             assertThat(matrix[1][0]).isEqualTo(420);

@@ -8,10 +8,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.WorkRules;
 
 /** Continuity of care: how many and which nurses a client sees. */
@@ -22,13 +22,13 @@ class ContinuityConstraintsTest {
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
     private final NurseShift cem = f.shift(f.nurse("cem", 5), 0, 7, 15);
 
-    private Visit visit(String id, Client client) {
+    private PlanningVisit visit(String id, PlanningClient client) {
         return f.visit(id, client, 1, 0, ANY_TIME, 30);
     }
 
     @Test
     void eachNurseBeyondTheTargetPenalized() {
-        Client client = Client.of("c");
+        PlanningClient client = PlanningClient.of("c");
         route(ann, visit("a", client));
         route(bob, visit("b", client));
         route(cem, visit("c", client));
@@ -38,7 +38,7 @@ class ContinuityConstraintsTest {
 
     @Test
     void nursesWithinTheTeamTargetUnpenalized() {
-        Client client = new Client("c", Set.of(), Set.of(), Set.of(), 2);
+        PlanningClient client = new PlanningClient("c", Set.of(), Set.of(), Set.of(), 2);
         route(ann, visit("a", client), visit("a2", client));
         route(bob, visit("b", client));
         VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.distinctNursesPerClient(cf))
@@ -47,7 +47,7 @@ class ContinuityConstraintsTest {
 
     @Test
     void nurseNewToClientPenalizedOncePerNurse() {
-        Client client = new Client("c", Set.of(), Set.of(), Set.of("ann"), 1);
+        PlanningClient client = new PlanningClient("c", Set.of(), Set.of(), Set.of("ann"), 1);
         route(ann, visit("a", client));
         route(bob, visit("b1", client), visit("b2", client));
         VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.nurseNewToClient(cf))
@@ -56,14 +56,14 @@ class ContinuityConstraintsTest {
 
     @Test
     void newClientHasNoNewNurses() {
-        route(bob, visit("b", Client.of("new")));
+        route(bob, visit("b", PlanningClient.of("new")));
         VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.nurseNewToClient(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
     }
 
     @Test
     void preferredNurseNotUsedPenalizedPerVisit() {
-        Client client = new Client("c", Set.of("ann"), Set.of(), Set.of(), 1);
+        PlanningClient client = new PlanningClient("c", Set.of("ann"), Set.of(), Set.of(), 1);
         route(bob, visit("b1", client), visit("b2", client));
         VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.preferredNurseNotUsed(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(2);
@@ -71,7 +71,7 @@ class ContinuityConstraintsTest {
 
     @Test
     void preferredNurseUsedUnpenalized() {
-        Client client = new Client("c", Set.of("ann"), Set.of(), Set.of(), 1);
+        PlanningClient client = new PlanningClient("c", Set.of("ann"), Set.of(), Set.of(), 1);
         route(ann, visit("a", client));
         VERIFIER.verifyThat((p, cf) -> ContinuityConstraints.preferredNurseNotUsed(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);

@@ -7,16 +7,17 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -29,9 +30,9 @@ class EjectionMoveFactoryTest {
     private final RosterFixture f = new RosterFixture();
     private final NurseShift ann = f.shift(f.nurse("ann", 5, "wound"), 0, 7, 9);
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 9);
-    private final Visit early = f.visit("early", Client.of("a"), 1, 430, 440, 30);
-    private final Visit clash = f.visit("clash", Client.of("b"), 2, 465, 470, 30);
-    private final Visit wound = f.visit("wound", Client.of("c"), 2, 463, 470, 30, 2, "wound");
+    private final PlanningVisit early = f.visit("early", PlanningClient.of("a"), 1, 430, 440, 30);
+    private final PlanningVisit clash = f.visit("clash", PlanningClient.of("b"), 2, 465, 470, 30);
+    private final PlanningVisit wound = f.visit("wound", PlanningClient.of("c"), 2, 463, 470, 30, 2, "wound");
     private final EjectionMoveFactory factory = new EjectionMoveFactory();
     private InnerScoreDirector<VisitRoster, HardMediumSoftLongScore> scoreDirector;
 
@@ -87,7 +88,7 @@ class EjectionMoveFactoryTest {
         RosterFixture.route(ann, early, clash);
         VisitRoster roster = f.roster(WorkRules.none());
         roster.getUnassigned().getVisits().add(wound);
-        var solverFactory = (DefaultSolverFactory<VisitRoster>) org.optaplanner.core.api.solver.SolverFactory
+        var solverFactory = (DefaultSolverFactory<VisitRoster>) SolverFactory
                 .<VisitRoster> create(RosterSolverConfig.create(new TerminationConfig().withStepCountLimit(1),
                         EnvironmentMode.REPRODUCIBLE, false));
         scoreDirector = solverFactory.<HardMediumSoftLongScore> getScoreDirectorFactory().buildScoreDirector();

@@ -6,10 +6,10 @@ import static care.rondo.solver.Verifiers.VERIFIER;
 
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -17,19 +17,19 @@ import care.rondo.planning.WorkRules;
 class LinkedVisitConstraintsTest {
 
     private final RosterFixture f = new RosterFixture();
-    private final Client client = Client.of("c");
+    private final PlanningClient client = PlanningClient.of("c");
     private final NurseShift ann = f.shift(f.nurse("ann", 5), 0, 7, 15);
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
 
-    private Visit visit(String id, long earliest) {
+    private PlanningVisit visit(String id, long earliest) {
         return f.visit(id, client, 1, earliest, ANY_TIME, 30);
     }
 
     @Test
     void doubleHandedTogetherUnpenalized() {
-        Visit a = visit("a", 0);
-        Visit b = visit("b", 0);
-        Visit.linkDoubleHanded(a, b);
+        PlanningVisit a = visit("a", 0);
+        PlanningVisit b = visit("b", 0);
+        PlanningVisit.linkDoubleHanded(a, b);
         route(ann, visit("before", 0), a);
         route(bob, b);
         VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedApart(cf))
@@ -39,12 +39,12 @@ class LinkedVisitConstraintsTest {
     /** Crossed pairs wait for each other forever; the bounded timing leaves them apart, and that is penalized. */
     @Test
     void crossedDoubleHandedPairsPenalizedAsApart() {
-        Visit x = visit("x", 0);
-        Visit xPartner = visit("x2", 0);
-        Visit y = visit("y", 0);
-        Visit yPartner = visit("y2", 0);
-        Visit.linkDoubleHanded(x, xPartner);
-        Visit.linkDoubleHanded(y, yPartner);
+        PlanningVisit x = visit("x", 0);
+        PlanningVisit xPartner = visit("x2", 0);
+        PlanningVisit y = visit("y", 0);
+        PlanningVisit yPartner = visit("y2", 0);
+        PlanningVisit.linkDoubleHanded(x, xPartner);
+        PlanningVisit.linkDoubleHanded(y, yPartner);
         route(ann, x, y);
         route(bob, yPartner, xPartner);
         VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedApart(cf))
@@ -53,9 +53,9 @@ class LinkedVisitConstraintsTest {
 
     @Test
     void doubleHandedByOneNursePenalized() {
-        Visit a = visit("a", 0);
-        Visit b = visit("b", 0);
-        Visit.linkDoubleHanded(a, b);
+        PlanningVisit a = visit("a", 0);
+        PlanningVisit b = visit("b", 0);
+        PlanningVisit.linkDoubleHanded(a, b);
         route(ann, a, b);
         VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedOneNurse(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(1);
@@ -63,9 +63,9 @@ class LinkedVisitConstraintsTest {
 
     @Test
     void doubleHandedHalfUnassignedPenalized() {
-        Visit a = visit("a", 0);
-        Visit b = visit("b", 0);
-        Visit.linkDoubleHanded(a, b);
+        PlanningVisit a = visit("a", 0);
+        PlanningVisit b = visit("b", 0);
+        PlanningVisit.linkDoubleHanded(a, b);
         route(ann, a);
         VisitRoster roster = f.roster(WorkRules.none());
         roster.getUnassigned().getVisits().add(b);
@@ -75,9 +75,9 @@ class LinkedVisitConstraintsTest {
 
     @Test
     void doubleHandedByTwoNursesUnpenalized() {
-        Visit a = visit("a", 0);
-        Visit b = visit("b", 0);
-        Visit.linkDoubleHanded(a, b);
+        PlanningVisit a = visit("a", 0);
+        PlanningVisit b = visit("b", 0);
+        PlanningVisit.linkDoubleHanded(a, b);
         route(ann, a);
         route(bob, b);
         VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.doubleHandedOneNurse(cf))
@@ -86,9 +86,9 @@ class LinkedVisitConstraintsTest {
 
     @Test
     void sequenceGapTooLongPenalizedByExcess() {
-        Visit first = visit("first", 0);
-        Visit second = visit("second", 700);
-        Visit.linkSequence(first, second, 60, 90);
+        PlanningVisit first = visit("first", 0);
+        PlanningVisit second = visit("second", 700);
+        PlanningVisit.linkSequence(first, second, 60, 90);
         first.pin(423L); // a fixed start is never delayed for the follow-up
         route(ann, first);
         route(bob, second);
@@ -99,9 +99,9 @@ class LinkedVisitConstraintsTest {
 
     @Test
     void sequenceGapWithinBoundsUnpenalized() {
-        Visit first = visit("first", 0);
-        Visit second = visit("second", 0);
-        Visit.linkSequence(first, second, 60, 90);
+        PlanningVisit first = visit("first", 0);
+        PlanningVisit second = visit("second", 0);
+        PlanningVisit.linkSequence(first, second, 60, 90);
         route(ann, first);
         route(bob, second);
         VERIFIER.verifyThat((p, cf) -> LinkedVisitConstraints.sequenceGap(cf))

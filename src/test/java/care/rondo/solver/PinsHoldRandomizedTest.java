@@ -1,9 +1,10 @@
 package care.rondo.solver;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 import care.rondo.testing.Slow;
@@ -45,13 +46,13 @@ class PinsHoldRandomizedTest {
         for (int v = 0; v < 30; v++) {
             int day = random.nextInt(3);
             long earliest = day * RosterFixture.DAY + (7 + random.nextInt(5)) * 60L;
-            f.visit("v" + v, Client.of("c" + random.nextInt(8)), 1 + random.nextInt(48), earliest,
+            f.visit("v" + v, PlanningClient.of("c" + random.nextInt(8)), 1 + random.nextInt(48), earliest,
                     earliest + 30 + random.nextInt(60), 15 + random.nextInt(30), 2 + random.nextInt(4));
         }
         VisitRoster roster = f.roster(new WorkRules(10 * 60, 11 * 60, 60));
         Map<String, String> pinnedShift = new HashMap<>();
         Map<String, Long> pinnedStart = new HashMap<>();
-        for (Visit visit : f.visits) {
+        for (PlanningVisit visit : f.visits) {
             double dice = random.nextDouble();
             if (dice < 0.35) {
                 List<NurseShift> sameDay = shifts.stream()
@@ -59,7 +60,7 @@ class PinsHoldRandomizedTest {
                         .toList();
                 NurseShift shift = sameDay.get(random.nextInt(sameDay.size()));
                 // a fixed start only where it is achievable: first in the route, an hour after the shift opens
-                boolean fixed = random.nextBoolean() && shift.getVisits().stream().noneMatch(Visit::isPinned);
+                boolean fixed = random.nextBoolean() && shift.getVisits().stream().noneMatch(PlanningVisit::isPinned);
                 Long start = fixed ? Math.max(visit.getEarliestStart(), shift.getStart() + 60) : null;
                 if (fixed) {
                     shift.getVisits().add(0, visit);
@@ -79,7 +80,7 @@ class PinsHoldRandomizedTest {
         }
         NurseShift locked = shifts.get(random.nextInt(shifts.size()));
         locked.setLocked(true);
-        List<String> lockedRoute = locked.getVisits().stream().map(Visit::getId).toList();
+        List<String> lockedRoute = locked.getVisits().stream().map(PlanningVisit::getId).toList();
 
         VisitRoster solved = SolverFactory.<VisitRoster>create(RosterSolverTest.config(
                 new TerminationConfig().withStepCountLimit(400), EnvironmentMode.REPRODUCIBLE))
@@ -89,13 +90,13 @@ class PinsHoldRandomizedTest {
         solved.getAllShifts().forEach(s -> s.getVisits().forEach(v -> shiftOf.put(v.getId(), s)));
         pinnedShift.forEach((visitId, shiftId) -> assertThat(shiftOf.get(visitId).getId())
                 .as("pinned visit %s stays in %s", visitId, shiftId).isEqualTo(shiftId));
-        Map<String, Visit> visits = new HashMap<>();
+        Map<String, PlanningVisit> visits = new HashMap<>();
         solved.getVisits().forEach(v -> visits.put(v.getId(), v));
         pinnedStart.forEach((visitId, start) -> assertThat(visits.get(visitId).getStartTime())
                 .as("pinned start of %s", visitId).isEqualTo(start));
         NurseShift lockedAfter = solved.getShifts().stream().filter(s -> s.getId().equals(locked.getId()))
                 .findFirst().orElseThrow();
-        assertThat(lockedAfter.getVisits().stream().map(Visit::getId).toList()).isEqualTo(lockedRoute);
+        assertThat(lockedAfter.getVisits().stream().map(PlanningVisit::getId).toList()).isEqualTo(lockedRoute);
         assertThat(solved.getVisits()).allSatisfy(v -> assertThat(v.getShift()).isNotNull());
     }
 }

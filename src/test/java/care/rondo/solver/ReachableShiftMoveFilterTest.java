@@ -1,5 +1,6 @@
 package care.rondo.solver;
-
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 
 /** Which shifts a visit may be moved to: minutes, shifts 07:00-15:00 on day 0 and day 1. */
 class ReachableShiftMoveFilterTest {
@@ -26,8 +25,8 @@ class ReachableShiftMoveFilterTest {
 
     @Test
     void onlyShiftsWhoseWindowCanHoldTheStartWindow() {
-        Visit mondayMorning = f.visit("v", Client.of("c"), 1, 8 * 60, 9 * 60, 30);
-        Visit mondayNight = f.visit("w", Client.of("c"), 1, 20 * 60, 21 * 60, 30);
+        PlanningVisit mondayMorning = f.visit("v", PlanningClient.of("c"), 1, 8 * 60, 9 * 60, 30);
+        PlanningVisit mondayNight = f.visit("w", PlanningClient.of("c"), 1, 20 * 60, 21 * 60, 30);
 
         assertThat(filter.fits(weights, mondayMorning, monday)).isTrue();
         assertThat(filter.fits(weights, mondayMorning, tuesday)).isFalse();
@@ -37,8 +36,8 @@ class ReachableShiftMoveFilterTest {
 
     @Test
     void notToANurseWithoutTheLevelSkillOrAcceptance() {
-        Visit insulin = f.visit("v", Client.of("c"), 1, 8 * 60, 9 * 60, 30, 3, "insulin");
-        Visit refusing = f.visit("w", new Client("d", Set.of(), Set.of("ann"), Set.of(), 2), 1, 8 * 60, 9 * 60, 30);
+        PlanningVisit insulin = f.visit("v", PlanningClient.of("c"), 1, 8 * 60, 9 * 60, 30, 3, "insulin");
+        PlanningVisit refusing = f.visit("w", new PlanningClient("d", Set.of(), Set.of("ann"), Set.of(), 2), 1, 8 * 60, 9 * 60, 30);
 
         assertThat(filter.fits(weights, insulin, monday)).isTrue();
         assertThat(filter.fits(weights, insulin, helper)).isFalse();
@@ -48,7 +47,7 @@ class ReachableShiftMoveFilterTest {
 
     @Test
     void aSoftStartWindowKeepsEveryShift() {
-        Visit mondayMorning = f.visit("v", Client.of("c"), 1, 8 * 60, 9 * 60, 30);
+        PlanningVisit mondayMorning = f.visit("v", PlanningClient.of("c"), 1, 8 * 60, 9 * 60, 30);
         RosterConstraintWeights soft = RosterFixture.weightsInMinutes()
                 .withWeight(RosterConstraint.LATE_START, HardMediumSoftLongScore.ZERO)
                 .withWeight(RosterConstraint.SHIFT_END_EXCEEDED, HardMediumSoftLongScore.ZERO);

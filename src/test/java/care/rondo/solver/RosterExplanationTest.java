@@ -13,8 +13,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
 import care.rondo.planning.RosterConstraintWeights;
 import care.rondo.planning.RosterFixture;
 import care.rondo.planning.VisitRoster;
@@ -31,7 +31,7 @@ class RosterExplanationTest {
     void explanationNamesTheVisitNurseAndAmount() {
         RosterFixture f = new RosterFixture();
         NurseShift ann = f.shift(f.nurse("ann", 3), 0, 7, 15);
-        Client refusing = new Client("mrs-jansen", Set.of(), Set.of("ann"), Set.of(), 1);
+        PlanningClient refusing = new PlanningClient("mrs-jansen", Set.of(), Set.of("ann"), Set.of(), 1);
         route(ann, f.visit("wash", refusing, 1, 400, 410, 30, 4));
 
         ScoreExplanation<VisitRoster, HardMediumSoftLongScore> explanation = solutionManager.explain(

@@ -15,11 +15,11 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-import care.rondo.planning.Client;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -49,13 +49,13 @@ class RosterSolverTest {
     /** Three nurses on one day and twenty visits spread over the morning, some needing a higher level or skill. */
     static RosterFixture threeNursesTwentyVisits() {
         RosterFixture f = new RosterFixture();
-        List<Nurse> nurses = List.of(f.nurse("ann", 5, "wound", "insulin"), f.nurse("bob", 3), f.nurse("cem", 4, "insulin"));
+        List<PlanningNurse> nurses = List.of(f.nurse("ann", 5, "wound", "insulin"), f.nurse("bob", 3), f.nurse("cem", 4, "insulin"));
         nurses.forEach(nurse -> f.shift(nurse, 0, 7, 15));
         for (int i = 0; i < 20; i++) {
             long earliest = 7 * 60 + (i % 10) * 30L;
             String[] skills = i % 7 == 0 ? new String[] { "wound" } : i % 5 == 0 ? new String[] { "insulin" }
                     : new String[0];
-            f.visit("v" + i, Client.of("c" + i % 8), 1 + (i * 5) % 48, earliest, earliest + 120, 20 + i % 3 * 5,
+            f.visit("v" + i, PlanningClient.of("c" + i % 8), 1 + (i * 5) % 48, earliest, earliest + 120, 20 + i % 3 * 5,
                     2 + i % 4, skills);
         }
         return f;
@@ -66,13 +66,13 @@ class RosterSolverTest {
         RosterFixture f = threeNursesTwentyVisits();
         f.shift(f.nurse("dee", 4, "wound"), 0, 7, 15);
         f.shift(f.nurse("ann", 5, "wound", "insulin"), 1, 7, 15);
-        Client hoist = Client.of("hoist");
-        Visit.linkDoubleHanded(f.visit("hoist-a", hoist, 20, 8 * 60, 9 * 60, 30),
+        PlanningClient hoist = PlanningClient.of("hoist");
+        PlanningVisit.linkDoubleHanded(f.visit("hoist-a", hoist, 20, 8 * 60, 9 * 60, 30),
                 f.visit("hoist-b", hoist, 20, 8 * 60, 9 * 60, 30));
-        Visit.linkDoubleHanded(f.visit("hoist-c", hoist, 20, 10 * 60, 11 * 60, 30),
+        PlanningVisit.linkDoubleHanded(f.visit("hoist-c", hoist, 20, 10 * 60, 11 * 60, 30),
                 f.visit("hoist-d", hoist, 20, 10 * 60, 11 * 60, 30));
-        Client eyes = Client.of("eyes");
-        Visit.linkSequence(f.visit("drops-1", eyes, 30, 8 * 60, 10 * 60, 10),
+        PlanningClient eyes = PlanningClient.of("eyes");
+        PlanningVisit.linkSequence(f.visit("drops-1", eyes, 30, 8 * 60, 10 * 60, 10),
                 f.visit("drops-2", eyes, 30, 8 * 60, 13 * 60, 10), 60, 90);
         f.visits.get(2).pin(null);
         RosterFixture.route(f.shifts.get(0), f.visits.get(2));
@@ -134,14 +134,14 @@ class RosterSolverTest {
     @Test
     void visitNobodyCanDoEndsUnassignedWithMediumPenalty() {
         RosterFixture f = threeNursesTwentyVisits();
-        Visit impossible = f.visit("palliative", Client.of("x"), 10, 9 * 60, 11 * 60, 45, 5, "palliative");
+        PlanningVisit impossible = f.visit("palliative", PlanningClient.of("x"), 10, 9 * 60, 11 * 60, 45, 5, "palliative");
 
         VisitRoster solution = solve(f.roster(WorkRules.none()), 400, EnvironmentMode.REPRODUCIBLE);
 
-        assertThat(solution.getUnassigned().getVisits()).extracting(Visit::getId).containsExactly(impossible.getId());
+        assertThat(solution.getUnassigned().getVisits()).extracting(PlanningVisit::getId).containsExactly(impossible.getId());
         assertThat(solution.getScore().hardScore()).isZero();
         assertThat(solution.getScore().mediumScore()).isEqualTo(-45);
-        Visit solved = solution.getVisits().stream().filter(v -> v.getId().equals("palliative")).findFirst()
+        PlanningVisit solved = solution.getVisits().stream().filter(v -> v.getId().equals("palliative")).findFirst()
                 .orElseThrow();
         assertThat(solved.getStartTime()).as("unassigned visits have no times").isNull();
     }
@@ -152,9 +152,9 @@ class RosterSolverTest {
         NurseShift bob = f.shifts.get(1);
         NurseShift cem = f.shifts.get(2);
         // Pinned where the solver would love to move them away: bob's level is too low for v3 (minLevel 5).
-        Visit tooHighForBob = f.visits.get(3);
+        PlanningVisit tooHighForBob = f.visits.get(3);
         tooHighForBob.pin(null);
-        Visit atFixedStart = f.visits.get(4);
+        PlanningVisit atFixedStart = f.visits.get(4);
         atFixedStart.pin(12 * 60L);
         RosterFixture.route(bob, tooHighForBob, atFixedStart);
         cem.setLocked(true);
@@ -167,12 +167,12 @@ class RosterSolverTest {
         assertThat(visit(solution, "v4").getStartTime()).isEqualTo(12 * 60L);
         NurseShift lockedAfter = solution.getShifts().stream().filter(s -> s.getId().equals(cem.getId()))
                 .findFirst().orElseThrow();
-        assertThat(lockedAfter.getVisits()).extracting(Visit::getId).containsExactly("v1", "v8");
+        assertThat(lockedAfter.getVisits()).extracting(PlanningVisit::getId).containsExactly("v1", "v8");
         assertThat(solution.getScore().hardScore()).as("only the pinned level violation remains")
                 .isEqualTo(-(5 - 3));
     }
 
-    private static Visit visit(VisitRoster roster, String id) {
+    private static PlanningVisit visit(VisitRoster roster, String id) {
         return roster.getVisits().stream().filter(v -> v.getId().equals(id)).findFirst().orElseThrow();
     }
 
@@ -188,7 +188,7 @@ class RosterSolverTest {
     void visitLongerThanAnyShiftIsLeftUnassignedRatherThanInfeasible() {
         RosterFixture f = new RosterFixture();
         f.shift(f.nurse("ann", 3), 0, 7, 8);
-        f.visit("long", Client.of("c"), 5, 7 * 60, 7 * 60, 120);
+        f.visit("long", PlanningClient.of("c"), 5, 7 * 60, 7 * 60, 120);
 
         VisitRoster solution = solve(f.roster(WorkRules.none()),
                 new TerminationConfig().withBestScoreLimit("0hard/-120medium/0soft"), EnvironmentMode.REPRODUCIBLE);

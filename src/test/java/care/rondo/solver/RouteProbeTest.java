@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.WorkRules;
 
 /** The quick route check agrees with the timing model: windows, shift end, capacity. Minutes. */
@@ -15,9 +15,9 @@ class RouteProbeTest {
 
     private final RosterFixture f = new RosterFixture();
     private final NurseShift ann = f.shift(f.nurse("ann", 5), 0, 7, 9);
-    private final Visit early = f.visit("early", Client.of("a"), 1, 430, 440, 30);
-    private final Visit late = f.visit("late", Client.of("b"), 2, 465, 470, 30);
-    private final Visit extra = f.visit("extra", Client.of("c"), 2, 463, 470, 30);
+    private final PlanningVisit early = f.visit("early", PlanningClient.of("a"), 1, 430, 440, 30);
+    private final PlanningVisit late = f.visit("late", PlanningClient.of("b"), 2, 465, 470, 30);
+    private final PlanningVisit extra = f.visit("extra", PlanningClient.of("c"), 2, 463, 470, 30);
     private final RouteProbe strict = new RouteProbe(true, true);
 
     RouteProbeTest() {
@@ -45,7 +45,7 @@ class RouteProbeTest {
 
     @Test
     void theNurseMustBeBackBeforeTheShiftEnds() {
-        Visit lastThing = f.visit("last", Client.of("d"), 48, 480, 530, 20); // the far corner: back after 09:00
+        PlanningVisit lastThing = f.visit("last", PlanningClient.of("d"), 48, 480, 530, 20); // the far corner: back after 09:00
         assertThat(strict.fits(ann, lastThing, 2)).isFalse();
         assertThat(new RouteProbe(true, false).fits(ann, lastThing, 2)).isTrue();
     }

@@ -11,15 +11,15 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.GreatCircleTravelTimeMatrix;
 import care.rondo.planning.Location;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningTravelMode;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.TravelMode;
 import care.rondo.planning.TravelTimeMatrix;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 import care.rondo.testing.Slow;
@@ -53,12 +53,12 @@ class SmallTeamWeekFullAssertTest {
         Location hoistHome = location(locations, "c2", 52.0890, 5.0990);
         Location washingHome = location(locations, "c3", 52.0950, 5.1100);
         Location stomaHome = location(locations, "c4", 52.0870, 5.1060);
-        TravelTimeMatrix bike = GreatCircleTravelTimeMatrix.forMode(locations, TravelMode.BIKE, HOUR);
-        Nurse anna = new Nurse("1", 4, Set.of("insulin"), 16 * HOUR, 36 * HOUR, annaHome, TravelMode.BIKE, bike);
-        Nurse bram = new Nurse("2", 3, Set.of(), 16 * HOUR, 36 * HOUR, bramHome, TravelMode.BIKE, bike);
+        TravelTimeMatrix bike = GreatCircleTravelTimeMatrix.forMode(locations, PlanningTravelMode.BIKE, HOUR);
+        PlanningNurse anna = new PlanningNurse("1", 4, Set.of("insulin"), 16 * HOUR, 36 * HOUR, annaHome, PlanningTravelMode.BIKE, bike);
+        PlanningNurse bram = new PlanningNurse("2", 3, Set.of(), 16 * HOUR, 36 * HOUR, bramHome, PlanningTravelMode.BIKE, bike);
 
         List<NurseShift> shifts = new ArrayList<>();
-        for (Nurse nurse : List.of(anna, bram)) {
+        for (PlanningNurse nurse : List.of(anna, bram)) {
             for (int day = 0; day < 7; day++) {
                 if (nurse == bram && bramAbsentDays.contains(day)) {
                     continue;
@@ -67,25 +67,25 @@ class SmallTeamWeekFullAssertTest {
                         day * DAY + 7 * HOUR, day * DAY + 13 * HOUR + HOUR / 2));
             }
         }
-        Client insulin = Client.of("insulin");
-        Client hoist = Client.of("hoist");
-        Client washing = new Client("washing", Set.of(), Set.of(bram.getId()), Set.of(), 1);
-        Client stoma = Client.of("stoma");
-        List<Visit> visits = new ArrayList<>();
+        PlanningClient insulin = PlanningClient.of("insulin");
+        PlanningClient hoist = PlanningClient.of("hoist");
+        PlanningClient washing = new PlanningClient("washing", Set.of(), Set.of(bram.getId()), Set.of(), 1);
+        PlanningClient stoma = PlanningClient.of("stoma");
+        List<PlanningVisit> visits = new ArrayList<>();
         for (int day = 0; day < 7; day++) {
             long d = day * DAY;
-            visits.add(new Visit("insulin-" + day, insulin, insulinHome, d + 7 * HOUR + HOUR / 2,
+            visits.add(new PlanningVisit("insulin-" + day, insulin, insulinHome, d + 7 * HOUR + HOUR / 2,
                     d + 8 * HOUR + HOUR / 2, 20 * 60, 4, Set.of("insulin"), 1));
-            Visit hoistLead = new Visit("hoist-a-" + day, hoist, hoistHome, d + 9 * HOUR, d + 10 * HOUR, 30 * 60, 3,
+            PlanningVisit hoistLead = new PlanningVisit("hoist-a-" + day, hoist, hoistHome, d + 9 * HOUR, d + 10 * HOUR, 30 * 60, 3,
                     Set.of(), 2);
-            Visit hoistOther = new Visit("hoist-b-" + day, hoist, hoistHome, d + 9 * HOUR, d + 10 * HOUR, 30 * 60, 3,
+            PlanningVisit hoistOther = new PlanningVisit("hoist-b-" + day, hoist, hoistHome, d + 9 * HOUR, d + 10 * HOUR, 30 * 60, 3,
                     Set.of(), 2);
-            Visit.linkDoubleHanded(hoistLead, hoistOther);
+            PlanningVisit.linkDoubleHanded(hoistLead, hoistOther);
             visits.add(hoistLead);
             visits.add(hoistOther);
-            visits.add(new Visit("washing-" + day, washing, washingHome, d + 10 * HOUR + HOUR / 2,
+            visits.add(new PlanningVisit("washing-" + day, washing, washingHome, d + 10 * HOUR + HOUR / 2,
                     d + 11 * HOUR + HOUR / 2, 45 * 60, 3, Set.of(), 1));
-            visits.add(new Visit("stoma-" + day, stoma, stomaHome, d + 11 * HOUR, d + 12 * HOUR, 20 * 60, 3,
+            visits.add(new PlanningVisit("stoma-" + day, stoma, stomaHome, d + 11 * HOUR, d + 12 * HOUR, 20 * 60, 3,
                     Set.of("stoma"), 1));
         }
         VisitRoster roster = new VisitRoster(shifts, visits, new WorkRules(10 * HOUR, 11 * HOUR, HOUR),
@@ -97,11 +97,11 @@ class SmallTeamWeekFullAssertTest {
     }
 
     /** Anna: insulin, hoist, washing; Bram: hoist; stoma undone. Pins the first days at their accepted starts. */
-    private static void acceptedRosterFrozen(VisitRoster roster, Nurse anna, Nurse bram, int frozenDays) {
+    private static void acceptedRosterFrozen(VisitRoster roster, PlanningNurse anna, PlanningNurse bram, int frozenDays) {
         for (int i = 0; i < roster.getVisits().size(); i++) {
-            Visit visit = roster.getVisits().get(i);
+            PlanningVisit visit = roster.getVisits().get(i);
             int day = i / 5;
-            Nurse accepted = visit.getId().startsWith("stoma") ? null
+            PlanningNurse accepted = visit.getId().startsWith("stoma") ? null
                     : visit.getId().startsWith("hoist-b") ? bram : anna;
             visit.setPreviousNurseId(accepted == null ? null : accepted.getId());
             if (day >= frozenDays) {
@@ -134,7 +134,7 @@ class SmallTeamWeekFullAssertTest {
         assertThat(solution.getScore().isSolutionInitialized()).isTrue();
         assertThat(solution.getScore().hardScore()).as("score %s", solution.getScore()).isZero();
         // only the stoma visits (skill nobody has) stay undone
-        assertThat(solution.getUnassigned().getVisits()).extracting(Visit::getId)
+        assertThat(solution.getUnassigned().getVisits()).extracting(PlanningVisit::getId)
                 .allSatisfy(id -> assertThat(id).startsWith("stoma-"));
     }
 

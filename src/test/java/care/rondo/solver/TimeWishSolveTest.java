@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.solver.EnvironmentMode;
-
-import care.rondo.planning.Client;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -26,16 +25,16 @@ class TimeWishSolveTest {
         f.shift(f.nurse("ann", 5), 0, 7, 15);
         f.shift(f.nurse("bob", 5), 0, 7, 15);
         for (int i = 0; i < 6; i++) {
-            f.visit("v" + i, Client.of("c" + i), 1 + i * 3, 7 * 60, 9 * 60, 30);
+            f.visit("v" + i, PlanningClient.of("c" + i), 1 + i * 3, 7 * 60, 9 * 60, 30);
         }
-        Visit maria = f.visit("maria", Client.of("maria"), 24, 7 * 60, 12 * 60, 30);
+        PlanningVisit maria = f.visit("maria", PlanningClient.of("maria"), 24, 7 * 60, 12 * 60, 30);
         if (wish) {
             maria.setWishedStart(TEN_THIRTY, null);
         }
         return f.roster(WorkRules.none());
     }
 
-    private static Visit maria(VisitRoster solved) {
+    private static PlanningVisit maria(VisitRoster solved) {
         return solved.getVisits().stream().filter(v -> v.getId().equals("maria")).findFirst().orElseThrow();
     }
 

@@ -1,13 +1,13 @@
 package care.rondo.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import care.rondo.planning.WorkRules;
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 
 /** Pins and locked days hold against moves of a whole double-handed or sequence pair too. Minutes. */
 class TwoVisitMoveTest {
@@ -16,15 +16,15 @@ class TwoVisitMoveTest {
     private final NurseShift ann = f.shift(f.nurse("ann", 4), 0, 7, 15);
     private final NurseShift bob = f.shift(f.nurse("bob", 4), 0, 7, 15);
     private final NurseShift cas = f.shift(f.nurse("cas", 4), 0, 7, 15);
-    private final Visit lead = f.visit("hoist-a", Client.of("c"), 3, 8 * 60, 9 * 60, 30);
-    private final Visit partner = f.visit("hoist-b", Client.of("c"), 3, 8 * 60, 9 * 60, 30);
+    private final PlanningVisit lead = f.visit("hoist-a", PlanningClient.of("c"), 3, 8 * 60, 9 * 60, 30);
+    private final PlanningVisit partner = f.visit("hoist-b", PlanningClient.of("c"), 3, 8 * 60, 9 * 60, 30);
     private final PinnedVisitMoveFilter filter = new PinnedVisitMoveFilter();
 
     TwoVisitMoveTest() {
-        Visit.linkDoubleHanded(lead, partner);
+        PlanningVisit.linkDoubleHanded(lead, partner);
         RosterFixture.route(ann, lead);
         RosterFixture.route(bob, partner);
-        f.timedRoster(care.rondo.planning.WorkRules.none());
+        f.timedRoster(WorkRules.none());
     }
 
     @Test

@@ -1,19 +1,18 @@
 package care.rondo.solver;
-
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import care.rondo.planning.NurseShift;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 
 /** One verifier for all constraint tests; Bavet explicitly, because the Drools implementation is excluded. */
 final class Verifiers {
 
     static final ConstraintVerifier<RosterConstraintProvider, VisitRoster> VERIFIER = ConstraintVerifier
-            .build(new RosterConstraintProvider(), VisitRoster.class, NurseShift.class, Visit.class)
+            .build(new RosterConstraintProvider(), VisitRoster.class, NurseShift.class, PlanningVisit.class)
             .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
     /** Wide enough that a visit never waits nor runs late. */

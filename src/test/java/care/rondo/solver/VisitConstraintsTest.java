@@ -1,5 +1,6 @@
 package care.rondo.solver;
-
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import static care.rondo.planning.RosterFixture.route;
 import static care.rondo.solver.Verifiers.ANY_TIME;
@@ -10,11 +11,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterFixture;
 import care.rondo.planning.RosterConstraintWeights;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -25,7 +24,7 @@ import care.rondo.planning.WorkRules;
 class VisitConstraintsTest {
 
     private final RosterFixture f = new RosterFixture();
-    private final Client client = Client.of("c");
+    private final PlanningClient client = PlanningClient.of("c");
 
     private VisitRoster oneVisit(int nurseLevel, int minLevel, long earliest, long latest, String... skills) {
         NurseShift shift = f.shift(f.nurse("ann", nurseLevel, "wound"), 0, 7, 15);
@@ -60,7 +59,7 @@ class VisitConstraintsTest {
     @Test
     void refusedNursePenalized() {
         NurseShift shift = f.shift(f.nurse("ann", 5), 0, 7, 15);
-        Client refusing = new Client("r", Set.of(), Set.of("ann"), Set.of(), 1);
+        PlanningClient refusing = new PlanningClient("r", Set.of(), Set.of("ann"), Set.of(), 1);
         route(shift, f.visit("v", refusing, 1, 0, ANY_TIME, 30));
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.refusedNurse(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(1);
@@ -88,7 +87,7 @@ class VisitConstraintsTest {
     @Test
     void unassignedVisitPenalizedByPriorityTimesDuration() {
         f.shift(f.nurse("ann", 5), 0, 7, 15);
-        Visit dropped = new Visit("v", client, f.locations.get(1), 0, ANY_TIME, 30, 2, Set.of(), 3);
+        PlanningVisit dropped = new PlanningVisit("v", client, f.locations.get(1), 0, ANY_TIME, 30, 2, Set.of(), 3);
         f.visits.add(dropped);
         VisitRoster roster = f.roster(WorkRules.none());
         roster.getUnassigned().getVisits().add(dropped);
@@ -123,7 +122,7 @@ class VisitConstraintsTest {
 
     private VisitRoster droppedVisit(String previousNurseId) {
         f.shift(f.nurse("ann", 5), 0, 7, 15);
-        Visit dropped = new Visit("v", client, f.locations.get(1), 0, ANY_TIME, 30, 2, Set.of(), 3);
+        PlanningVisit dropped = new PlanningVisit("v", client, f.locations.get(1), 0, ANY_TIME, 30, 2, Set.of(), 3);
         dropped.setPreviousNurseId(previousNurseId);
         f.visits.add(dropped);
         VisitRoster roster = f.roster(WorkRules.none());

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.WorkRules;
 
 /** Nearby ranking in a team week: minutes, 07:00-15:00 shifts on Monday and Tuesday. */
@@ -16,10 +16,10 @@ class VisitNearbyDistanceMeterTest {
     private final RosterFixture f = new RosterFixture();
     private final NurseShift monday = f.shift(f.nurse("ann", 4), 0, 7, 15);
     private final NurseShift tuesday = f.shift(f.nurse("ann", 4), 1, 7, 15);
-    private final Visit mondayHere = f.visit("mon", Client.of("c"), 10, 8 * 60, 9 * 60, 30);
-    private final Visit tuesdayHere = f.visit("tue", Client.of("c"), 10, RosterFixture.DAY + 8 * 60,
+    private final PlanningVisit mondayHere = f.visit("mon", PlanningClient.of("c"), 10, 8 * 60, 9 * 60, 30);
+    private final PlanningVisit tuesdayHere = f.visit("tue", PlanningClient.of("c"), 10, RosterFixture.DAY + 8 * 60,
             RosterFixture.DAY + 9 * 60, 30);
-    private final Visit mondayFar = f.visit("far", Client.of("d"), 48, 10 * 60, 11 * 60, 30);
+    private final PlanningVisit mondayFar = f.visit("far", PlanningClient.of("d"), 48, 10 * 60, 11 * 60, 30);
     private final VisitNearbyDistanceMeter meter = new VisitNearbyDistanceMeter();
 
     VisitNearbyDistanceMeterTest() {
@@ -36,7 +36,7 @@ class VisitNearbyDistanceMeterTest {
 
     @Test
     void withinReachPlacesRankByDistance() {
-        Visit mondayNear = f.visit("near", Client.of("e"), 11, 9 * 60, 10 * 60, 30);
+        PlanningVisit mondayNear = f.visit("near", PlanningClient.of("e"), 11, 9 * 60, 10 * 60, 30);
         f.roster(WorkRules.none());
 
         assertThat(meter.getNearbyDistance(mondayHere, mondayNear))

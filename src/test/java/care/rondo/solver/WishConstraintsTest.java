@@ -5,13 +5,13 @@ import static care.rondo.solver.Verifiers.ANY_TIME;
 import static care.rondo.solver.Verifiers.VERIFIER;
 
 import java.util.Set;
-
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.planning.WorkRules;
 
@@ -23,11 +23,11 @@ class WishConstraintsTest {
     private final NurseShift bob = f.shift(f.nurse("bob", 5), 0, 7, 15);
     private final NurseShift cem = f.shift(f.nurse("cem", 5), 0, 7, 15);
 
-    private static Client wishing(Set<String> liked, Set<String> avoided, int continuity) {
-        return new Client("c", Set.of(), Set.of(), Set.of(), 1, liked, avoided, continuity);
+    private static PlanningClient wishing(Set<String> liked, Set<String> avoided, int continuity) {
+        return new PlanningClient("c", Set.of(), Set.of(), Set.of(), 1, liked, avoided, continuity);
     }
 
-    private Visit visit(String id, Client client) {
+    private PlanningVisit visit(String id, PlanningClient client) {
         return f.visit(id, client, 1, 0, ANY_TIME, 30);
     }
 
@@ -37,7 +37,7 @@ class WishConstraintsTest {
     }
 
     private VisitRoster oneVisitWished(long latestStart, Long notBefore, Long notAfter) {
-        Visit visit = f.visit("v", Client.of("c"), 1, 0, latestStart, 30);
+        PlanningVisit visit = f.visit("v", PlanningClient.of("c"), 1, 0, latestStart, 30);
         visit.setWishedStart(notBefore, notAfter);
         route(ann, visit);
         return f.roster(WorkRules.none());
@@ -48,7 +48,7 @@ class WishConstraintsTest {
         // wished not before 08:30 (510), the window allows it: she arrives at 423 and waits, starting at 510
         VisitRoster roster = oneVisitWished(510L, null);
         VERIFIER.verifyThat((p, cf) -> WishConstraints.timeWish(cf)).givenSolution(roster).penalizesBy(0);
-        org.assertj.core.api.Assertions.assertThat(roster.getVisits().get(0).getStartTime()).isEqualTo(510);
+        Assertions.assertThat(roster.getVisits().get(0).getStartTime()).isEqualTo(510);
     }
 
     @Test
@@ -80,7 +80,7 @@ class WishConstraintsTest {
 
     @Test
     void unassignedVisitIsNoUnmetTimeWish() {
-        Visit visit = visit("v", Client.of("c"));
+        PlanningVisit visit = visit("v", PlanningClient.of("c"));
         visit.setWishedStart(900L, null);
         VERIFIER.verifyThat((p, cf) -> WishConstraints.timeWish(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
@@ -88,7 +88,7 @@ class WishConstraintsTest {
 
     @Test
     void likedNurseNotUsedPenalizedPerVisit() {
-        Client client = wishing(Set.of("ann"), Set.of(), 0);
+        PlanningClient client = wishing(Set.of("ann"), Set.of(), 0);
         route(ann, visit("a", client));
         route(bob, visit("b1", client), visit("b2", client));
         // two of her three visits are not by Ann
@@ -98,7 +98,7 @@ class WishConstraintsTest {
 
     @Test
     void visitsByLikedNursesUnpenalized() {
-        Client client = wishing(Set.of("ann", "bob"), Set.of(), 0);
+        PlanningClient client = wishing(Set.of("ann", "bob"), Set.of(), 0);
         route(ann, visit("a", client));
         route(bob, visit("b", client));
         VERIFIER.verifyThat((p, cf) -> WishConstraints.likedNurseNotUsed(cf))
@@ -107,14 +107,14 @@ class WishConstraintsTest {
 
     @Test
     void clientWithoutLikedNursesUnpenalized() {
-        route(bob, visit("b", Client.of("c")));
+        route(bob, visit("b", PlanningClient.of("c")));
         VERIFIER.verifyThat((p, cf) -> WishConstraints.likedNurseNotUsed(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
     }
 
     @Test
     void avoidedNursePenalizedPerVisit() {
-        Client client = wishing(Set.of(), Set.of("bob"), 0);
+        PlanningClient client = wishing(Set.of(), Set.of("bob"), 0);
         route(ann, visit("a", client));
         route(bob, visit("b1", client), visit("b2", client));
         VERIFIER.verifyThat((p, cf) -> WishConstraints.avoidedNurse(cf))
@@ -123,7 +123,7 @@ class WishConstraintsTest {
 
     @Test
     void otherNursesThanTheAvoidedOneUnpenalized() {
-        Client client = wishing(Set.of(), Set.of("bob"), 0);
+        PlanningClient client = wishing(Set.of(), Set.of("bob"), 0);
         route(ann, visit("a", client));
         route(cem, visit("c", client));
         VERIFIER.verifyThat((p, cf) -> WishConstraints.avoidedNurse(cf))
@@ -132,7 +132,7 @@ class WishConstraintsTest {
 
     @Test
     void continuityWishPenalizesExtraNursesTimesHowMuchItMatters() {
-        Client client = wishing(Set.of(), Set.of(), 2);
+        PlanningClient client = wishing(Set.of(), Set.of(), 2);
         route(ann, visit("a", client));
         route(bob, visit("b", client));
         route(cem, visit("c", client));
@@ -143,7 +143,7 @@ class WishConstraintsTest {
 
     @Test
     void continuityWishUnpenalizedWithOneNurse() {
-        Client client = wishing(Set.of(), Set.of(), 2);
+        PlanningClient client = wishing(Set.of(), Set.of(), 2);
         route(ann, visit("a", client), visit("a2", client));
         VERIFIER.verifyThat((p, cf) -> WishConstraints.continuityWish(cf))
                 .givenSolution(f.roster(WorkRules.none())).penalizesBy(0);
@@ -151,7 +151,7 @@ class WishConstraintsTest {
 
     @Test
     void continuityWishUnpenalizedWhenItMattersAsUsual() {
-        Client client = wishing(Set.of(), Set.of(), 0);
+        PlanningClient client = wishing(Set.of(), Set.of(), 0);
         route(ann, visit("a", client));
         route(bob, visit("b", client));
         VERIFIER.verifyThat((p, cf) -> WishConstraints.continuityWish(cf))

@@ -10,11 +10,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import care.rondo.planning.Client;
-import care.rondo.planning.Nurse;
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningClient;
+import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
-import care.rondo.planning.Visit;
 import care.rondo.planning.WorkRules;
 
 /**
@@ -24,9 +24,9 @@ import care.rondo.planning.WorkRules;
 class WorkloadConstraintsTest {
 
     private final RosterFixture f = new RosterFixture();
-    private final Client client = Client.of("c");
+    private final PlanningClient client = PlanningClient.of("c");
 
-    private Visit fortyMinutes(String id) {
+    private PlanningVisit fortyMinutes(String id) {
         return f.visit(id, client, 1, 0, ANY_TIME, 40);
     }
 
@@ -48,7 +48,7 @@ class WorkloadConstraintsTest {
 
     @Test
     void splitShiftsOfOneDayAddUpAgainstMaxWorkPerDay() {
-        Nurse ann = f.nurse("ann", 5);
+        PlanningNurse ann = f.nurse("ann", 5);
         route(f.shift(ann, 0, 7, 12), fortyMinutes("early"));
         route(f.shift(ann, 0, 13, 18), fortyMinutes("late"));
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.maxWorkPerDay(cf))
@@ -64,7 +64,7 @@ class WorkloadConstraintsTest {
 
     @Test
     void shortRestBetweenDaysPenalizedByShortfall() {
-        Nurse ann = f.nurse("ann", 5);
+        PlanningNurse ann = f.nurse("ann", 5);
         // day 0 work ends 1333 (visit 1300-1330 + 3 home); day 1 work starts 1860 (leaves at shift start)
         route(f.shift(ann, 0, 16, 23), f.visit("evening", client, 1, 1300, 1300, 30));
         route(f.shift(ann, 1, 7, 15), f.visit("morning", client, 1, DAY, ANY_TIME, 30));
@@ -74,7 +74,7 @@ class WorkloadConstraintsTest {
 
     @Test
     void enoughRestBetweenDaysUnpenalized() {
-        Nurse ann = f.nurse("ann", 5);
+        PlanningNurse ann = f.nurse("ann", 5);
         route(f.shift(ann, 0, 16, 23), f.visit("evening", client, 1, 1300, 1300, 30));
         route(f.shift(ann, 1, 7, 15), f.visit("morning", client, 1, DAY, ANY_TIME, 30));
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.restBetweenDays(cf))
@@ -115,9 +115,9 @@ class WorkloadConstraintsTest {
     void demandOverCapacityPenalizedByExcess() {
         NurseShift van = f.shift(f.nurse("ann", 5), 0, 7, 15);
         van.setCapacity(5L);
-        Visit a = fortyMinutes("a");
+        PlanningVisit a = fortyMinutes("a");
         a.setDemand(3);
-        Visit b = fortyMinutes("b");
+        PlanningVisit b = fortyMinutes("b");
         b.setDemand(4);
         route(van, a, b);
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.shiftCapacity(cf))
@@ -126,7 +126,7 @@ class WorkloadConstraintsTest {
 
     @Test
     void shiftWithoutCapacityUnpenalized() {
-        Visit a = fortyMinutes("a");
+        PlanningVisit a = fortyMinutes("a");
         a.setDemand(30);
         route(f.shift(f.nurse("ann", 5), 0, 7, 15), a);
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.shiftCapacity(cf))

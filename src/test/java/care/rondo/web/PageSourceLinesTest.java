@@ -2,7 +2,7 @@ package care.rondo.web;
 
 import care.rondo.domain.RosterStatus;
 import care.rondo.domain.SolverStatus;
-import care.rondo.service.roster.RosterDiff;
+import care.rondo.service.roster.history.RosterDiff;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

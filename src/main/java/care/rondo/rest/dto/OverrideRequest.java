@@ -1,6 +1,6 @@
 package care.rondo.rest.dto;
 
-import care.rondo.service.roster.OverrideCommand;
+import care.rondo.service.roster.review.OverrideCommand;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

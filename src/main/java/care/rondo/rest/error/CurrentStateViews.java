@@ -50,7 +50,7 @@ public class CurrentStateViews {
         if (current instanceof CarePlan plan) {
             return CarePlanView.of(plan);
         }
-        if (current instanceof care.rondo.service.roster.ConstraintWeightsService.TeamWeights weights) {
+        if (current instanceof care.rondo.service.roster.problem.ConstraintWeightsService.TeamWeights weights) {
             return weights; // already the response record
         }
         if (current instanceof care.rondo.service.mobile.VisitCheckService.CheckInWindow window) {

@@ -13,7 +13,7 @@ import care.rondo.service.FieldErrors;
 import care.rondo.service.NotFoundException;
 import care.rondo.service.NotPermittedException;
 import care.rondo.service.TeamGuard;
-import care.rondo.service.roster.RosterService;
+import care.rondo.service.roster.lifecycle.RosterService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -4,8 +4,9 @@ import care.rondo.domain.ClientWishes;
 import care.rondo.domain.VisitCheck;
 import care.rondo.export.ExportRow;
 import care.rondo.planning.Location;
-import care.rondo.planning.TravelMode;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.planning.TravelTimeSource;
+import care.rondo.routing.RoutingService;
 import care.rondo.service.export.AcceptedVisits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class MyVisitsService {
     AcceptedVisits accepted;
 
     @Inject
-    care.rondo.routing.RoutingService routing;
+    RoutingService routing;
 
     @Transactional
     public List<MyVisit> visits(LocalDate from, LocalDate to) {
@@ -50,7 +51,7 @@ public class MyVisitsService {
                 : ClientWishes.<ClientWishes>list("clientId in ?1 and ownWords is not null",
                         rows.stream().map(ExportRow::clientId).distinct().toList()).stream()
                 .collect(Collectors.toMap(w -> w.clientId, w -> w.ownWords));
-        TravelMode mode = TravelMode.valueOf(me.nurse().travelMode.name());
+        PlanningTravelMode mode = PlanningTravelMode.valueOf(me.nurse().travelMode.name());
         List<MyVisit> visits = new ArrayList<>();
         int order = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -64,7 +65,7 @@ public class MyVisitsService {
     }
 
     /** The travel times the planner uses (the road map's when one is configured), so the phone and the plan agree. */
-    static int travelMinutes(ExportRow from, ExportRow to, TravelMode mode, TravelTimeSource travelTimes) {
+    static int travelMinutes(ExportRow from, ExportRow to, PlanningTravelMode mode, TravelTimeSource travelTimes) {
         Location a = new Location("from", 0, from.latitude(), from.longitude());
         Location b = new Location("to", 1, to.latitude(), to.longitude());
         return (int) Math.round(travelTimes.matrix(mode, List.of(a, b)).travelTime(a, b) / 60.0);
