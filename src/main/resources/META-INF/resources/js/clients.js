@@ -3,6 +3,7 @@ import { del, get, getAll, post, put, putVersioned } from './api.js';
 import {
   attempt, clearErrors, confirmDialog, el, explain, field, numberOf, showErrors, skillsOf, textOf, toast, wireSave,
 } from './dom.js';
+import { clientWishesCard } from './client-wishes.js';
 import { DAYS, DAY_SHORT, teamZone, zonedText } from './week.js';
 import {
   LEVELS, checkGroup, loading, mount, pageHead, pager, readOnlyNote, rowField, rowList, sortableTable, toggle,
@@ -135,6 +136,10 @@ export async function renderClient(ctx, idOrNew) {
   view.append(layout);
   if (!isNew) {
     layout.append(await carePlansCard(ctx, client));
+    // her wishes are read and written by members of her team only (the API refuses everyone else)
+    if (ctx.canPlan && !client.archived) {
+      layout.append(await clientWishesCard(ctx, client, nurses));
+    }
     // the client view's link is the team's to give: members only (the API refuses everyone else)
     if (ctx.canPlan && !client.archived) {
       layout.append(await clientLinkCard(ctx, client));
