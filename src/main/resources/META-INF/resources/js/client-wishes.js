@@ -3,7 +3,7 @@
 // matters; her own words). Versioned: a stale save says someone else changed them and shows theirs.
 import { ApiError, get, getAll, putVersioned } from './api.js';
 import { clearErrors, el, explain, field, showErrors, toast } from './dom.js';
-import { DAYS, DAY_LABEL, DAY_SHORT, teamZone, zonedText } from './week.js';
+import { DAYS, DAY_LABEL, DAY_SHORT, teamZone, timeOfDay, zonedText } from './week.js';
 import { checkGroup, rowField, rowList } from './widgets.js';
 
 /**
@@ -103,9 +103,17 @@ export async function clientWishesCard(ctx, client, nurses) {
         };
         dayOptions();
         plan.input.addEventListener('change', dayOptions);
-        const time = (part, label) => rowField({
-          name: `timeWishes[${i}].${part}`, label, type: 'time', value: w[part] || '', attrs: { step: 300 },
-        }, 'wished time');
+        // typed as text ("8.30", "0830"): a time input's AM/PM and segments differ by the browser's language
+        const time = (part, label) => {
+          const f = rowField({
+            name: `timeWishes[${i}].${part}`, label, value: w[part] || '',
+            attrs: { inputmode: 'numeric', maxlength: 5, size: 5, autocomplete: 'off', placeholder: 'hh:mm' },
+          }, 'wished time');
+          f.input.addEventListener('change', () => {
+            f.input.value = timeOfDay(f.input.value) || f.input.value.trim();
+          });
+          return f;
+        };
         const from = time('notBefore', 'Not before');
         const to = time('notAfter', 'Not after');
         return {
@@ -113,8 +121,8 @@ export async function clientWishesCard(ctx, client, nurses) {
           read: () => ({
             carePlanId: plan.input.value === '' ? null : Number(plan.input.value),
             weekday: day.input.value || null,
-            notBefore: from.input.value || null,
-            notAfter: to.input.value || null,
+            notBefore: from.input.value,
+            notAfter: to.input.value,
           }),
           relabel: (n) => [plan, day, from, to].forEach((x) => x.relabel(n)),
         };
@@ -174,8 +182,19 @@ export async function clientWishesCard(ctx, client, nurses) {
       hint: 'A few words as she says them, up to 500 characters.',
     });
 
+    // a time that cannot be read is named at its field before anything is sent
+    const unreadable = [];
     const body = () => ({
-      timeWishes: times.read(),
+      timeWishes: times.read().map((w, i) => {
+        const parse = (part) => {
+          const value = timeOfDay(w[part]);
+          if (value === undefined) {
+            unreadable.push({ field: `timeWishes[${i}].${part}`, message: 'is not a time: write it as hh:mm' });
+          }
+          return value ?? null;
+        };
+        return { ...w, notBefore: parse('notBefore'), notAfter: parse('notAfter') };
+      }),
       likedNurseIds: liked.read().map(Number),
       avoidedNurseIds: avoided.read().map(Number),
       continuityImportance: continuity.querySelector('input:checked')?.value || null,
@@ -192,7 +211,12 @@ export async function clientWishesCard(ctx, client, nurses) {
     form.setAttribute('novalidate', '');
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
+      unreadable.length = 0;
       const sent = body();
+      if (unreadable.length) {
+        showErrors(form, new ApiError(400, { errors: unreadable }));
+        return;
+      }
       const button = form.querySelector('button[type=submit]');
       button.disabled = true;
       form.setAttribute('aria-busy', 'true');

@@ -11,6 +11,18 @@ export const DAY_SHORT = {
 };
 
 const pad = (n) => String(n).padStart(2, '0');
+
+/** A time of day as people type it: "08:30", "8:30", "8.30", "830", "8" → "08:30"; "" → null; else undefined. */
+export function timeOfDay(text) {
+  if (!text.trim()) {
+    return null;
+  }
+  const m = text.trim().match(/^(\d{1,2})(?:[:.]?(\d{2}))?$/);
+  if (!m || Number(m[1]) > 23 || Number(m[2] || 0) > 59) {
+    return undefined;
+  }
+  return `${m[1].padStart(2, '0')}:${m[2] || '00'}`;
+}
 const noon = (day) => new Date(`${day}T12:00:00Z`);
 
 // ---- days and ISO weeks: plain calendar arithmetic, no time zone involved ----
