@@ -302,7 +302,8 @@ function dayWishRow(plan, row, i, errors, form) {
       legend.textContent = t().onDayLegend(t().days[e.target.value]);
       remove.setAttribute('aria-label', t().removeDayLabel(t().days[e.target.value]));
     } }, planDays(plan).map((day) => el('option', { value: day, selected: day === row.weekday }, t().days[day])));
-  const remove = el('button', { type: 'button', class: 'remove-day', 'aria-label': t().removeDayLabel(t().days[row.weekday]),
+  const remove = el('button', {
+    type: 'button', class: 'remove-day', 'aria-label': t().removeDayLabel(t().days[row.weekday]),
     onclick: () => changeDays(form, plan.carePlanId, (days) => days.splice(i, 1),
       `fieldset[data-plan="${plan.carePlanId}"] button.add-day`) }, t().removeDay);
   const timeInvalid = !!error && error.key !== 'dayTwice';
