@@ -144,8 +144,8 @@ export function detailsPanel(state, actions) {
   const nurseDetails = (lane, explanation) => {
     const day = state.day;
     const parts = [el('h2', {}, lane.name),
-      el('p', { class: 'hint' },
-        `Level ${lane.level} · ${lane.skills.join(', ') || 'no extra skills'} · ${travelLabel(lane.travelMode)}`),
+      el('p', { class: 'hint' }, `Level ${lane.level} · ${lane.skills.join(', ') || 'no extra skills'} · `
+        + travelLabel(state.ctx, lane.travelMode)),
       ...groupedExplanation(explanation)];
     if (day === WEEK) {
       return parts;
