@@ -42,6 +42,7 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Client view", "What a client or her relative sees through a secret link, and the team's "
                     + "side of it"),
             Map.entry("Care plans", "What a client needs: visits per week, windows, skills, level"),
+            Map.entry("Choices", "The fixed choices of the team's forms, each value with its label"),
             Map.entry("Clients", "The team's clients, their address and preferences"),
             Map.entry("Constraint weights", "The team's soft-constraint weights"),
             Map.entry("Events", "The team's history, oldest first, for polling clients"),

@@ -13,7 +13,7 @@ const routes = [
   { pattern: /^\/weights$/, nav: 'weights', render: (ctx) => renderWeights(ctx) },
 ];
 
-const state = { teams: [], teamId: null };
+const state = { teams: [], teamId: null, choices: null };
 
 function parseHash() {
   const hash = location.hash.replace(/^#/, '') || '/board';
@@ -69,6 +69,7 @@ async function route() {
     main, params, navigate, replaceParams,
     teamId: state.teamId,
     team: state.teams.find((t) => t.id === state.teamId),
+    choices: state.choices,
     role,
     username: s.username,
     canPlan: role === 'MEMBER',
@@ -89,8 +90,9 @@ async function route() {
 const roleOf = (s) => String(s.role || '').toUpperCase();
 
 async function loadTeams(s) {
-  const answer = await get('/api/teams?size=200&sort=name');
+  const [answer, choices] = await Promise.all([get('/api/teams?size=200&sort=name'), get('/api/choices')]);
   state.teams = answer.items;
+  state.choices = choices;
   const remembered = Number(sessionStorage.getItem('rondo.team'));
   state.teamId = s.teamId || (state.teams.find((t) => t.id === remembered) || state.teams[0])?.id || null;
   const picker = document.querySelector('.team-picker');

@@ -184,9 +184,8 @@ async function clientLinkCard(ctx, client) {
   };
 
   const mayEdit = (checked, onchange) => {
-    const box = el('input', {
-      type: 'checkbox', id: onchange ? 'link-may-edit' : 'new-link-may-edit', checked, onchange,
-    });
+    const id = onchange ? 'link-may-edit' : 'new-link-may-edit';
+    const box = el('input', { type: 'checkbox', id, checked, onchange });
     return el('div', { class: 'field field-checkbox' }, box,
       el('label', { for: box.id }, 'The client or her relative may change her wishes through the link'));
   };

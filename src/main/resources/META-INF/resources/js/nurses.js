@@ -7,17 +7,11 @@ import {
   DAYS, DAY_LABEL, DAY_SHORT, addDays, longDate, teamZone, todayIn, zonedIso, zonedParts,
 } from './week.js';
 import {
-  LEVELS, TRAVEL_MODES, loading, mount, pageHead, pager, readOnlyNote, rowField, rowList, sortableTable, toggle,
+  LEVELS, choiceLabel, loading, mount, pageHead, pager, readOnlyNote, rowField, rowList, sortableTable, toggle,
   travelLabel,
 } from './widgets.js';
 
 const PAGE_SIZE = 25;
-const ABSENCE_KINDS = [
-  { value: 'LEAVE', label: 'Leave' },
-  { value: 'SICKNESS', label: 'Sickness' },
-  { value: 'TRAINING', label: 'Training' },
-];
-
 const HOURS = { min: 0, max: 60, step: '0.25', inputmode: 'decimal' };
 const DEGREES = { step: 'any', inputmode: 'decimal' };
 
@@ -59,7 +53,7 @@ export async function renderNurses(ctx) {
         cell: (n) => `${hours(n.contractMinHours)}–${hours(n.contractMaxHours)} h`,
       },
       { label: 'Works on', cell: (n) => availabilitySummary(n.availability) },
-      { label: 'Travel', cell: (n) => travelLabel(n.travelMode) },
+      { label: 'Travel', cell: (n) => travelLabel(ctx, n.travelMode) },
     ],
     rows: answer.items,
   });
@@ -89,7 +83,8 @@ export async function renderNurse(ctx, idOrNew) {
     nurse = {
       name: '', level: 3, skills: [], contractMinHours: '', contractMaxHours: '',
       availability: DAYS.slice(0, 5).map((day) => ({ day, from: '07:00', to: '13:30' })),
-      start: { ...(ctx.team?.office || { latitude: '', longitude: '' }) }, travelMode: 'E_BIKE', version: 0,
+      start: { ...(ctx.team?.office || { latitude: '', longitude: '' }) }, travelMode: ctx.choices.newNurseTravelMode,
+      version: 0,
     };
   } else {
     nurse = await get(`${base(ctx)}/${idOrNew}`);
@@ -118,8 +113,8 @@ function nurseForm(ctx, nurse, isNew) {
       name: 'level', label: 'Level', type: 'select', value: nurse.level, options: LEVELS, required: true,
     }),
     travelMode: field({
-      name: 'travelMode', label: 'Travel mode', type: 'select', value: nurse.travelMode, options: TRAVEL_MODES,
-      required: true,
+      name: 'travelMode', label: 'Travel mode', type: 'select', value: nurse.travelMode,
+      options: ctx.choices.travelModes, required: true,
     }),
     skills: field({
       name: 'skills', label: 'Skills', value: (nurse.skills || []).join(', '),
@@ -275,7 +270,7 @@ async function absencesCard(ctx, nurse) {
         {
           label: 'Kind',
           cell: (a) => el('span', { class: `badge kind-${a.kind.toLowerCase()}` },
-            ABSENCE_KINDS.find((k) => k.value === a.kind)?.label || a.kind),
+            choiceLabel(ctx.choices.absenceKinds, a.kind)),
         },
         { label: 'From', cell: (a) => describeInstant(a.from, zone, false) },
         { label: 'Until', cell: (a) => describeInstant(a.to, zone, true) },
@@ -332,7 +327,8 @@ function dateTimeField(name, label, timeLabel) {
 
 function absenceForm(ctx, path, zone, refresh) {
   const kind = field({
-    name: 'kind', label: 'Kind', type: 'select', options: ABSENCE_KINDS, value: 'LEAVE', required: true,
+    name: 'kind', label: 'Kind', type: 'select', options: ctx.choices.absenceKinds,
+    value: ctx.choices.absenceKinds[0]?.value, required: true,
   });
   const from = dateTimeField('from', 'First day', 'from');
   const to = dateTimeField('to', 'Last day', 'until');

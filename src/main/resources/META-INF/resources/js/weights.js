@@ -113,8 +113,7 @@ export async function renderWeights(ctx) {
   const rules = el('details', { class: 'card fixed-rules' },
     el('summary', {}, `The ${fixed.length} fixed rules (not weighted)`),
     el('ul', {}, fixed.map((w) => el('li', {}, w.constraint, ' ',
-      el('span', { class: `badge ${w.level === 'HARD' ? 'bad' : 'busy'}` },
-        w.level === 'HARD' ? 'hard rule' : 'plan every visit')))));
+      el('span', { class: `badge ${w.hard ? 'bad' : 'busy'}` }, w.hard ? 'hard rule' : 'plan every visit')))));
   const view = el('section', { class: 'caseload' },
     pageHead('Constraint weights'),
     readOnlyNote(ctx),

@@ -8,13 +8,9 @@ export const LEVELS = [
   { value: 4, label: '4 · nurse (MBO)' },
   { value: 5, label: '5 · bachelor nurse (HBO)' },
 ];
-export const TRAVEL_MODES = [
-  { value: 'BIKE', label: 'Bike' },
-  { value: 'E_BIKE', label: 'E-bike' },
-  { value: 'CAR', label: 'Car' },
-  { value: 'WALK', label: 'On foot' },
-];
-export const travelLabel = (mode) => TRAVEL_MODES.find((m) => m.value === mode)?.label || mode || '';
+/** The words of a choice the server lists (`ctx.choices`, from /api/choices), or the value itself. */
+export const choiceLabel = (options, value) => options?.find((o) => o.value === value)?.label || value || '';
+export const travelLabel = (ctx, mode) => choiceLabel(ctx.choices?.travelModes, mode);
 
 /** Page title row with actions on the right. The h1 takes focus on render so keyboard users land on it. */
 export function pageHead(title, ...actions) {

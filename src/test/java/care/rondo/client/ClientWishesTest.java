@@ -1,7 +1,6 @@
 package care.rondo.client;
 
 import care.rondo.domain.CarePlan;
-import care.rondo.testing.Api;
 import care.rondo.testing.PinnedClockTest;
 import care.rondo.testing.Slow;
 import care.rondo.testing.SmallTeam;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import static care.rondo.testing.Api.as;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -121,11 +119,11 @@ class ClientWishesTest extends PinnedClockTest {
                 Instant.parse((String) v.get("plannedStart")), java.time.ZoneId.of("Europe/Amsterdam")))
                 .isAfterOrEqualTo(LocalTime.of(10, 45)));
 
-        Api.as(team.token())
+        as(team.token())
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         String anna = fixtures.nurseToken(team.id(), team.anna());
-        List<Map<String, Object>> visits = given().auth().oauth2(anna).queryParam("week", "2026-W51")
+        List<Map<String, Object>> visits = as(anna).queryParam("week", "2026-W51")
                 .queryParam("size", 200).get("/api/me/visits").then().statusCode(200)
                 .extract().jsonPath().getList("items");
         assertThat(visits).isNotEmpty();

@@ -53,6 +53,19 @@ class NurseResourceTest {
                 .body("start.latitude", equalTo(52.0907f)).body("archived", equalTo(false));
     }
 
+    /** The nurse and absence forms offer what the server lists, labels included; the page keeps no copy. */
+    @Test
+    void shouldListTheFormsChoicesWithTheirLabels() {
+        var team = fixtures.newTeamWithMember();
+        as(team.memberToken()).get("/api/choices").then().statusCode(200)
+                .body("travelModes.value", contains("BIKE", "E_BIKE", "CAR", "WALK"))
+                .body("travelModes.label", contains("Bike", "E-bike", "Car", "On foot"))
+                .body("newNurseTravelMode", equalTo("E_BIKE"))
+                .body("absenceKinds.value", contains("LEAVE", "SICKNESS", "TRAINING"))
+                .body("absenceKinds.label", contains("Leave", "Sickness", "Training"));
+        given().get("/api/choices").then().statusCode(401);
+    }
+
     @Test
     void shouldNotRevealAnotherTeamsNurses() {
         var own = fixtures.newTeamWithMember();

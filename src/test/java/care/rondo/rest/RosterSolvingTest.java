@@ -147,6 +147,8 @@ class RosterSolvingTest {
         Api.as(team.token()).get(weights).then().statusCode(200)
                 .body("weights.find { it.constraint == 'Travel time' }.editable", equalTo(true))
                 .body("weights.find { it.constraint == 'Refused nurse' }.level", equalTo("HARD"))
+                .body("weights.find { it.constraint == 'Refused nurse' }.hard", equalTo(true))
+                .body("weights.find { it.constraint == 'Travel time' }.hard", equalTo(false))
                 .body("weights.find { it.constraint == 'Travel time' }.key", equalTo("travel-time"));
         Api.as(team.token())
                 .body(Map.of("weights", Map.of("travel-time", 3)))

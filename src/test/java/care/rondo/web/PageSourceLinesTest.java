@@ -1,7 +1,10 @@
 package care.rondo.web;
 
+import care.rondo.domain.AbsenceKind;
 import care.rondo.domain.RosterStatus;
 import care.rondo.domain.SolverStatus;
+import care.rondo.domain.TravelMode;
+import care.rondo.planning.ScoreLevel;
 import care.rondo.service.roster.history.RosterDiff;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The page's modules stay readable side by side in a review (no line of a JS file over 120 characters) and decide
- * nothing from a copy of the server's lifecycle enums: the server sends the flag (editable, inForce, solving,
- * waitingForSolver) or the words (a diff change's description).
+ * nothing from a copy of the server's enums: the server sends the flag (editable, inForce, solving,
+ * waitingForSolver, a constraint's hard), the words (a diff change's description) or the choices a form offers
+ * (travel modes, absence kinds, each with its label).
  */
 class PageSourceLinesTest {
 
@@ -43,8 +47,9 @@ class PageSourceLinesTest {
     }
 
     @Test
-    void noModuleMirrorsTheServersLifecycleEnums() throws IOException {
-        List<String> values = Stream.of(RosterStatus.values(), SolverStatus.values(), RosterDiff.Kind.values())
+    void noModuleMirrorsTheServersEnums() throws IOException {
+        List<String> values = Stream.of(RosterStatus.values(), SolverStatus.values(), RosterDiff.Kind.values(),
+                        ScoreLevel.values(), TravelMode.values(), AbsenceKind.values())
                 .flatMap(Stream::of).map(Enum::name).toList();
         List<String> mirrored = new ArrayList<>();
         for (Path file : javaScript()) {

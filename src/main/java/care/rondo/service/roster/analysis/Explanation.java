@@ -11,7 +11,15 @@ import java.util.List;
 public record Explanation(String subject, String summary, boolean breaksHardRules, List<String> reasons,
                           List<Impact> impacts) {
 
-    /** One constraint match: {@code key} identifies the constraint, {@code constraint} is its label. */
-    public record Impact(String key, String constraint, ScoreLevel level, long penalty, String sentence) {
+    /**
+     * One constraint match: {@code key} identifies the constraint, {@code constraint} is its label; {@code hard}
+     * says it breaks a hard rule, so the page marks it without a copy of the levels.
+     */
+    public record Impact(String key, String constraint, ScoreLevel level, boolean hard, long penalty,
+                         String sentence) {
+
+        public Impact(String key, String constraint, ScoreLevel level, long penalty, String sentence) {
+            this(key, constraint, level, level == ScoreLevel.HARD, penalty, sentence);
+        }
     }
 }

@@ -35,10 +35,15 @@ public class ConstraintWeightsService {
 
     /**
      * One constraint as a team sees it: {@code key} is what the weights map and storage use, {@code constraint} the
-     * label a person reads.
+     * label a person reads; {@code hard} says it is a hard rule, so the page marks it without a copy of the levels.
      */
-    public record Weight(String key, String constraint, ScoreLevel level, long weight, long defaultWeight,
-                         boolean editable) {
+    public record Weight(String key, String constraint, ScoreLevel level, boolean hard, long weight,
+                         long defaultWeight, boolean editable) {
+
+        public Weight(String key, String constraint, ScoreLevel level, long weight, long defaultWeight,
+                      boolean editable) {
+            this(key, constraint, level, level == ScoreLevel.HARD, weight, defaultWeight, editable);
+        }
     }
 
     public record TeamWeights(long teamId, List<Weight> weights, long version) {

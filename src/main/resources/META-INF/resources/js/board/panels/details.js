@@ -144,8 +144,8 @@ export function detailsPanel(state, actions) {
   const nurseDetails = (lane, explanation) => {
     const day = state.day;
     const parts = [el('h2', {}, lane.name),
-      el('p', { class: 'hint' },
-        `Level ${lane.level} · ${lane.skills.join(', ') || 'no extra skills'} · ${travelLabel(lane.travelMode)}`),
+      el('p', { class: 'hint' }, `Level ${lane.level} · ${lane.skills.join(', ') || 'no extra skills'} · `
+        + travelLabel(state.ctx, lane.travelMode)),
       ...groupedExplanation(explanation)];
     if (day === WEEK) {
       return parts;
@@ -204,7 +204,7 @@ function explanationBlock(explanation) {
   if (explanation.error) {
     return [el('p', { class: 'form-error' }, explanation.error.message)];
   }
-  const hard = new Set(explanation.impacts.filter((i) => i.level === 'HARD').map((i) => i.sentence));
+  const hard = new Set(explanation.impacts.filter((i) => i.hard).map((i) => i.sentence));
   return [el('p', { class: 'summary' }, explanation.summary),
     el('ul', {}, explanation.reasons.map((r) => el('li', { class: hard.has(r) ? 'hard' : '' },
       hard.has(r) ? `⚠ ${r}` : r)))];
@@ -222,7 +222,8 @@ function groupedExplanation(explanation) {
   const levels = [...new Set(explanation.impacts.map((i) => i.level))];
   const groups = new Map();
   for (const impact of explanation.impacts) {
-    const g = groups.get(impact.constraint) || { level: impact.level, count: 0, penalty: 0, sentences: [] };
+    const g = groups.get(impact.constraint)
+      || { level: impact.level, hard: impact.hard, count: 0, penalty: 0, sentences: [] };
     g.count += 1;
     g.penalty += impact.penalty;
     g.sentences.push(impact.sentence);
@@ -232,9 +233,8 @@ function groupedExplanation(explanation) {
     .sort((a, b) => levels.indexOf(a[1].level) - levels.indexOf(b[1].level) || b[1].penalty - a[1].penalty);
   return [el('p', { class: 'summary' }, explanation.summary),
     el('ul', { class: 'impact-groups' }, rows.map(([name, g]) => {
-      const hard = g.level === 'HARD';
-      const line = `${hard ? '⚠ ' : ''}${name}: ${g.count}× (${g.level.toLowerCase()}, cost ${g.penalty})`;
-      return el('li', { class: hard ? 'hard' : '' }, el('details', {}, el('summary', {}, line),
+      const line = `${g.hard ? '⚠ ' : ''}${name}: ${g.count}× (${g.level.toLowerCase()}, cost ${g.penalty})`;
+      return el('li', { class: g.hard ? 'hard' : '' }, el('details', {}, el('summary', {}, line),
         el('ul', {}, [...new Set(g.sentences)].slice(0, 30).map((t) => el('li', {}, t)))));
     }))];
 }
