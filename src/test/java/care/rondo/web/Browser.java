@@ -103,7 +103,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(Function<? super WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+        // a page redraws what it updates: an element read by the condition may be replaced between the find and the
+        // read, which is "not yet", not a failure
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Fills the sign-in form and waits for the signed-in header. */
