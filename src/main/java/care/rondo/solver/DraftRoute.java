@@ -12,8 +12,10 @@ import care.rondo.planning.PlanningVisit;
  * A shift's visit list being rewritten by a ruin and recreate, with what makes an insertion check O(1): the end of
  * each visit timed forward from the shift start (wait for windows), and the latest start of each visit that keeps
  * every later visit in its window and the nurse back before the shift ends (timed backward). It times routes the
- * way {@link RouteProbe} does (no partners on other routes, no hours per day): a selection aid; the score still
- * judges the move.
+ * way {@link RouteProbe} does, except that a linked visit (double-handed or sequence) keeps the start its partner
+ * gave it: the nurse must arrive by then, so an insertion before it never breaks the link. No hours per day: a
+ * selection aid; the score still judges the move, and {@link CheapestInsertionPhase} checks the working-time rules
+ * with {@link #workStart()} and {@link #workEnd()}.
  */
 final class DraftRoute {
 
@@ -24,6 +26,7 @@ final class DraftRoute {
     final List<PlanningVisit> visits;
     private final boolean windows;
     private final boolean shiftEnd;
+    private long[] start = new long[0];
     private long[] end = new long[0];
     private long[] latest = new long[0];
     private long load;
@@ -92,12 +95,39 @@ final class DraftRoute {
         return toVisit + fromVisit - nurse.travelTime(before, after);
     }
 
+    /** The start a linked visit has now (its partner's doing), or {@code otherwise} for a single one. */
+    private static long linkedStart(PlanningVisit visit, long otherwise) {
+        return visit.getPartner() != null && visit.getStartTime() != null ? visit.getStartTime() : otherwise;
+    }
+
+    /** When the nurse leaves home for the first visit (just in time for it), or null for an empty route. */
+    Long workStart() {
+        if (visits.isEmpty()) {
+            return null;
+        }
+        time();
+        PlanningNurse nurse = shift.getNurse();
+        return start[0] - nurse.travelTime(nurse.getStartLocation(), visits.get(0).getLocation());
+    }
+
+    /** When the nurse is back home after the last visit, or null for an empty route. */
+    Long workEnd() {
+        if (visits.isEmpty()) {
+            return null;
+        }
+        time();
+        int last = visits.size() - 1;
+        PlanningNurse nurse = shift.getNurse();
+        return end[last] + nurse.travelTime(visits.get(last).getLocation(), nurse.getStartLocation());
+    }
+
     private void time() {
         if (timed) {
             return;
         }
         int n = visits.size();
         if (end.length < n) {
+            start = new long[n + 8];
             end = new long[n + 8];
             latest = new long[n + 8];
         }
@@ -107,8 +137,9 @@ final class DraftRoute {
         load = 0;
         for (int i = 0; i < n; i++) {
             PlanningVisit visit = visits.get(i);
-            clock = Math.max(clock + nurse.travelTime(here, visit.getLocation()), visit.getEffectiveEarliestStart())
-                    + visit.getDuration();
+            start[i] = Math.max(Math.max(clock + nurse.travelTime(here, visit.getLocation()),
+                    visit.getEffectiveEarliestStart()), linkedStart(visit, Long.MIN_VALUE));
+            clock = start[i] + visit.getDuration();
             end[i] = clock;
             here = visit.getLocation();
             load += visit.getDemand();
@@ -119,7 +150,8 @@ final class DraftRoute {
             PlanningVisit visit = visits.get(i);
             long limit = (i == n - 1 ? (shiftEnd ? shift.getEnd() : bound) : latest[i + 1])
                     - nurse.travelTime(visit.getLocation(), next) - visit.getDuration();
-            latest[i] = windows ? Math.min(limit, visit.getEffectiveLatestStart()) : limit;
+            latest[i] = Math.min(windows ? Math.min(limit, visit.getEffectiveLatestStart()) : limit,
+                    linkedStart(visit, Long.MAX_VALUE));
             next = visit.getLocation();
         }
         timed = true;

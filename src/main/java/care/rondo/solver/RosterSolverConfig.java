@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedValuePlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
@@ -22,12 +23,14 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListC
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.PlanningVisit;
@@ -89,7 +92,9 @@ public final class RosterSolverConfig {
                         .withConstraintProviderClass(RosterConstraintProvider.class))
                 .withEnvironmentMode(environmentMode)
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
-                .withPhases(constructionHeuristic(),
+                .withPhases(constructionHeuristic(LinkedVisitFilter.class),
+                        new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(CheapestInsertionPhase.class)),
+                        constructionHeuristic(null),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(moves(nearbySelection))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
@@ -103,19 +108,36 @@ public final class RosterSolverConfig {
      * First fit decreasing for the list variable: visits in decreasing {@linkplain VisitDifficultyComparator
      * difficulty}, each to its best position among the shifts that {@linkplain ReachableShiftMoveFilter can hold it}.
      * Without the pruning every visit was tried at every position of the week (12-32k score calculations a second:
-     * 14-26 s for a 700-visit team).
+     * 14-26 s for a 700-visit team). Construction is three phases: this heuristic for the linked visits (whose
+     * halves must meet, which only the score sees), the {@linkplain CheapestInsertionPhase cheapest insertion} of
+     * the single ones, then this heuristic again for whatever is left, with the unassigned bucket as an option.
+     *
+     * @param visitFilter which visits to place, or null for all still unplaced
      */
-    private static ConstructionHeuristicPhaseConfig constructionHeuristic() {
+    private static ConstructionHeuristicPhaseConfig constructionHeuristic(
+            Class<? extends SelectionFilter> visitFilter) {
+        ValueSelectorConfig placed = new ValueSelectorConfig().withId("placedVisit")
+                .withCacheType(SelectionCacheType.PHASE)
+                .withSelectionOrder(SelectionOrder.SORTED)
+                .withSorterComparatorClass(VisitDifficultyComparator.class)
+                .withSorterOrder(SelectionSorterOrder.DESCENDING);
+        if (visitFilter != null) {
+            placed.setFilterClass(visitFilter);
+        }
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedValuePlacerConfig()
-                        .withValueSelectorConfig(new ValueSelectorConfig().withId("placedVisit")
-                                .withCacheType(SelectionCacheType.PHASE)
-                                .withSelectionOrder(SelectionOrder.SORTED)
-                                .withSorterComparatorClass(VisitDifficultyComparator.class)
-                                .withSorterOrder(SelectionSorterOrder.DESCENDING))
+                        .withValueSelectorConfig(placed)
                         .withMoveSelectorConfig(new ListChangeMoveSelectorConfig()
                                 .withValueSelectorConfig(new ValueSelectorConfig().withMimicSelectorRef("placedVisit"))
                                 .withFilterClass(MOVE_FILTER)));
+    }
+
+    /** The visits of a double-handed or sequence pair. */
+    public static final class LinkedVisitFilter implements SelectionFilter<VisitRoster, PlanningVisit> {
+        @Override
+        public boolean accept(ScoreDirector<VisitRoster> scoreDirector, PlanningVisit visit) {
+            return visit.getPartner() != null;
+        }
     }
 
     private static UnionMoveSelectorConfig moves(boolean nearbySelection) {

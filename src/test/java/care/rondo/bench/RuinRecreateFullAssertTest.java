@@ -39,7 +39,9 @@ class RuinRecreateFullAssertTest {
         if (localSearch) {
             config.withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(calculations));
         }
-        LocalSearchPhaseConfig phase = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        LocalSearchPhaseConfig phase = config.getPhaseConfigList().stream()
+                .filter(LocalSearchPhaseConfig.class::isInstance).map(LocalSearchPhaseConfig.class::cast)
+                .findFirst().orElseThrow();
         phase.setMoveSelectorConfig(new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
                 .withFilterClass(ReachableShiftMoveFilter.class));
