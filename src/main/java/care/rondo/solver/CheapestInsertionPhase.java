@@ -28,8 +28,8 @@ import care.rondo.solver.WorkloadConstraints.WorkSpan;
  * O(1) by {@link DraftRoute} (windows, shift end, capacity, the start of linked visits already placed), and the chosen
  * one must keep the nurse within the working-time rules (contract maximum, work per day, rest between days). The
  * cost is added travel plus what the team pays for one more nurse for the client, a nurse new to her or not one of
- * her preferred nurses. A visit that fits nowhere stays unplaced for the construction heuristic after this phase,
- * which judges it with the whole score (and may leave it unassigned).
+ * her preferred nurses. A visit that fits nowhere goes to the unassigned bucket, where the construction heuristic
+ * would have put it too (its positions were checked with the same timing and rules); the search takes it from there.
  * <p>
  * Why: the construction heuristic scores every position of every reachable shift, about 120 score calculations per
  * visit on a team week; on a cold JVM that took 2 s for team M (698 visits) and 8 s for team L before the first
@@ -56,13 +56,23 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
         }
         todo.sort(new VisitDifficultyComparator().reversed());
         Map<PlanningVisit, NurseShift> placed = new IdentityHashMap<>();
+        NurseShift bucket = roster.getUnassigned();
+        DraftRoute unassigned = bucket.isLocked() ? null : new DraftRoute(bucket, false, false);
         for (PlanningVisit visit : todo) {
             DraftRoute route = placement.place(visit);
+            if (route == null && unassigned != null) {
+                unassigned.append(visit);
+                route = unassigned;
+            }
             if (route != null) {
                 placed.put(visit, route.shift);
             }
         }
-        apply(scoreDirector, placement.drafts.values(), placed);
+        List<DraftRoute> changed = new ArrayList<>(placement.drafts.values());
+        if (unassigned != null) {
+            changed.add(unassigned);
+        }
+        apply(scoreDirector, changed, placed);
     }
 
     /**
@@ -102,6 +112,10 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
         private final long extraNurseWeight;
         private final long newNurseWeight;
         private final long notPreferredWeight;
+        private final long fairnessWeight;
+        private final long underMinimumWeight;
+        /** Each nurse's working time in the week so far, as the contract rules count it. */
+        private final Map<PlanningNurse, Long> weekWork = new IdentityHashMap<>();
         private final Map<NurseShift, DraftRoute> drafts = new IdentityHashMap<>();
         private final Map<PlanningNurse, List<NurseShift>> shiftsOfNurse = new IdentityHashMap<>();
         private final Map<PlanningClient, Set<PlanningNurse>> nursesOfClient = new HashMap<>();
@@ -116,6 +130,8 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
             extraNurseWeight = weights.weightOf(RosterConstraint.DISTINCT_NURSES_PER_CLIENT).softScore();
             newNurseWeight = weights.weightOf(RosterConstraint.NURSE_NEW_TO_CLIENT).softScore();
             notPreferredWeight = weights.weightOf(RosterConstraint.PREFERRED_NURSE_NOT_USED).softScore();
+            fairnessWeight = weights.weightOf(RosterConstraint.WORKLOAD_FAIRNESS).softScore();
+            underMinimumWeight = weights.weightOf(RosterConstraint.UNDER_CONTRACT_MINIMUM).softScore();
             for (NurseShift shift : roster.getShifts()) {
                 if (shift.isUnassignedBucket()) {
                     continue;
@@ -148,7 +164,8 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
                     }
                 }
                 if (bestIndex >= 0) {
-                    candidates.add(new Candidate(draft, bestIndex, bestTravel * travelWeight + extra));
+                    long workload = workloadCost(draft.shift.getNurse(), visit.getDuration() + bestTravel);
+                    candidates.add(new Candidate(draft, bestIndex, bestTravel * travelWeight + extra + workload));
                 }
             }
             candidates.sort(Comparator.comparingLong(Candidate::cost));
@@ -156,7 +173,9 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
                 PlanningNurse nurse = candidate.draft.shift.getNurse();
                 WorkCheck before = workCheck(nurse);
                 candidate.draft.insert(visit, candidate.index);
-                if (workCheck(nurse).keeps(before, nurse)) {
+                WorkCheck after = workCheck(nurse);
+                if (after.keeps(before, nurse)) {
+                    weekWork.put(nurse, after.week());
                     nursesOfClient.computeIfAbsent(visit.getClient(), c -> new HashSet<>()).add(nurse);
                     return candidate.draft;
                 }
@@ -179,6 +198,24 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
                 cost += notPreferredWeight;
             }
             return cost;
+        }
+
+        /**
+         * What {@code added} more work costs in workload fairness and under the contract minimum, as those
+         * constraints price it (waiting the insertion causes is not counted): this spreads the week over the team
+         * where travel alone would fill the nurses nearest to the clients first.
+         */
+        private long workloadCost(PlanningNurse nurse, long added) {
+            long work = weekWork.computeIfAbsent(nurse, n -> workCheck(n).week());
+            long target = nurse.getContractTarget();
+            long fairness = (square(work + added - target) - square(work - target)) / rules.fairnessUnit();
+            long minimum = nurse.getContractMinPerWeek();
+            long shortfall = Math.max(0, minimum - work - added) - Math.max(0, minimum - work);
+            return fairness * fairnessWeight + shortfall * underMinimumWeight;
+        }
+
+        private static long square(long value) {
+            return value * value;
         }
 
         /** The nurse's week as the working-time constraints see it, from her drafts and her locked shifts. */
