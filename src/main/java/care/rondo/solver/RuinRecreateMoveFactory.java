@@ -47,6 +47,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
     /** SISR's L^max: longest string taken from one route. */
     private static final int MAX_STRING = 10;
     private static final double BLINK = 0.01;
+    /** Share of ruins that take a client's visits from her least-seen nurse instead of a string (continuity). */
+    private static final double CLIENT_RUIN = 0.2;
     private static final int NEIGHBOURS = 40;
     /**
      * The union picks a move selector in proportion to its size; the generic list selectors are visits² or more
@@ -157,6 +159,10 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
         if (seed == null) {
             return removed;
         }
+        if (extraNurseWeight > 0 && random.nextDouble() < CLIENT_RUIN && ruinLeastSeenNurse(seed, random, drafts,
+                removed)) {
+            return removed;
+        }
         int assigned = 0;
         int routes = 0;
         for (NurseShift shift : roster.getShifts()) {
@@ -200,6 +206,42 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
             }
         }
         return removed;
+    }
+
+    /**
+     * Takes out every visit of the seed's client by the nurse who does fewest of them (while she sees two nurses or
+     * more), so that the recreate, which prices one more nurse for her, can hand them to her other nurses: a
+     * spatial string rarely holds all of them, and moving them one by one only pays off at the last one.
+     */
+    private boolean ruinLeastSeenNurse(PlanningVisit seed, Random random, Map<NurseShift, DraftRoute> drafts,
+            List<PlanningVisit> removed) {
+        Map<PlanningNurse, List<PlanningVisit>> byNurse = new LinkedHashMap<>();
+        for (PlanningVisit visit : visitsOfClient.get(seed.getClient())) {
+            if (visit.getShift() != null && !visit.getShift().isUnassignedBucket()) {
+                byNurse.computeIfAbsent(visit.getShift().getNurse(), n -> new ArrayList<>()).add(visit);
+            }
+        }
+        if (byNurse.size() < 2) {
+            return false;
+        }
+        List<PlanningVisit> fewest = null;
+        for (List<PlanningVisit> visits : byNurse.values()) {
+            if (fewest == null || visits.size() < fewest.size()
+                    || visits.size() == fewest.size() && random.nextBoolean()) {
+                fewest = visits;
+            }
+        }
+        for (PlanningVisit visit : fewest) {
+            if (!single(visit) || !open(visit)) {
+                return false;
+            }
+        }
+        for (PlanningVisit visit : fewest) {
+            DraftRoute draft = draft(drafts, visit.getShift());
+            draft.remove(indexOf(draft.visits, visit));
+            removed.add(visit);
+        }
+        return true;
     }
 
     private void recreate(List<PlanningVisit> removed, Random random, Map<NurseShift, DraftRoute> drafts) {
