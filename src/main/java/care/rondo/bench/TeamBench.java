@@ -19,6 +19,11 @@ final class TeamBench {
         TeamWeek week = TeamWeekGenerator.generate(args.target(), seed);
         out.line("%s", TeamWeekStats.describe(week));
         VisitRoster problem = TeamWeekMapper.toRoster(week);
+        long boundStart = System.nanoTime();
+        int unplannable = CapacityBound.unplannable(problem);
+        out.line("capacity bound: at least %d visits cannot be planned by any roster (%s; %.1f s)", unplannable,
+                unplannable > 0 ? "the week cannot be fully planned" : "proves nothing",
+                (System.nanoTime() - boundStart) / 1e9);
         SolveRun run = SolveRun.solve(BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS),
                 problem,
                 msg -> out.line("%s", msg));
@@ -35,10 +40,10 @@ final class TeamBench {
         out.line("unassigned %d of %d; travel %.2f min/visit; %.2f distinct nurses/client; contract deviation %.1f%%;"
                 + " peak heap %d MB (max %d MB)", m.unassigned(), m.visits(), m.travelMinPerVisit(),
                 m.distinctNursesPerClient(), m.contractDevPct(), heapMb, Runtime.getRuntime().maxMemory() >> 20);
-        out.line("RESULT size=%s visits=%d first_feasible_s=%s score=%s unassigned=%d travel_min_per_visit=%.2f"
-                + " distinct_nurses_per_client=%.2f contract_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d", week.size(), m.visits(),
+        out.line("RESULT size=%s visits=%d first_feasible_s=%s score=%s unassigned=%d unplannable_bound=%d"
+                + " travel_min_per_visit=%.2f distinct_nurses_per_client=%.2f contract_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d", week.size(), m.visits(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0),
-                run.best().getScore().toString().replace(' ', '_'), m.unassigned(), m.travelMinPerVisit(),
+                run.best().getScore().toString().replace(' ', '_'), m.unassigned(), unplannable, m.travelMinPerVisit(),
                 m.distinctNursesPerClient(), m.contractDevPct(), heapMb, run.calcPerSecond(), run.calcPerCpuSecond());
         return 0;
     }

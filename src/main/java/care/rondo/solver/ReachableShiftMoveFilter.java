@@ -90,7 +90,7 @@ public class ReachableShiftMoveFilter extends PinnedVisitMoveFilter {
     }
 
     /** {@link #fits(PlanningVisit, Object)} under the given weights. */
-    boolean fits(RosterConstraintWeights weights, PlanningVisit visit, NurseShift destination) {
+    public boolean fits(RosterConstraintWeights weights, PlanningVisit visit, NurseShift destination) {
         readWeights(weights);
         return fits(visit, destination);
     }
