@@ -165,9 +165,11 @@ public class ReplanCheck {
 
         // 4. the figures, as ReplanBench counts them, from the two boards matched by lineage
         Map<Long, Map<String, Object>> after = new HashMap<>();
+        Map<Long, Map<String, Object>> byVisitId = new HashMap<>();
         for (Object v : list(replanBoard.get("visits"))) {
             Map<String, Object> visit = obj(v);
             after.put(num(visit.get("lineageId")), visit);
+            byVisitId.put(num(visit.get("visitId")), visit);
         }
         long unaffected = 0;
         long changed = 0;
@@ -248,7 +250,11 @@ public class ReplanCheck {
             long visitId = num(change.get("visitId"));
             if ("UNASSIGNED".equals(kind)) {
                 diffUnassigned++;
-                unassignedLines.add(change.get("description") + " — " + reasons.getOrDefault(visitId, "(no reason given)"));
+                Map<String, Object> visit = byVisitId.get(visitId);
+                unassignedLines.add(String.format(Locale.ROOT, "%s (%swindow %s-%s, %s min) — %s", change.get("description"),
+                        visit.get("linkKind") == null ? "" : visit.get("linkKind") + ", ",
+                        str(visit.get("earliestStart")).substring(11, 16), str(visit.get("latestStart")).substring(11, 16),
+                        visit.get("durationMinutes"), reasons.getOrDefault(visitId, "(no reason given)")));
             }
             if (!unaffectedDraftIds.contains(visitId)) {
                 continue;
