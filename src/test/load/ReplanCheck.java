@@ -34,7 +34,7 @@ import java.util.TreeMap;
  *
  * As the demo member ({@code anna.demo}) it creates the demo team's roster of a coming week (by default the first
  * ISO week after the current one that has no roster yet, so repeated runs on one database each get a fresh week),
- * solves it ({@code --accept-seconds}, 30), accepts it, reports the nurse with the most visits on the absent day
+ * solves it ({@code --accept-seconds}, 30; {@code --accept-unimproved-seconds} optional), accepts it, reports the nurse with the most visits on the absent day
  * (default Wednesday) sick for that whole day ({@code T/nurses/{id}/absences}, SICKNESS), re-plans the accepted
  * roster with everything before that day frozen ({@code freezeAt} = 00:00 of the absent day on the team's clock;
  * {@code --freeze now} sends none, so the service freezes at its own "now"), solves the re-plan
