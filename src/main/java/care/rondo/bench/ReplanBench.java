@@ -1,5 +1,4 @@
 package care.rondo.bench;
-import care.rondo.planning.ReplanDays;
 import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.NurseShift;
@@ -23,8 +22,7 @@ import java.util.stream.IntStream;
  * absent for D days from Wednesday (default 1), Monday and Tuesday are frozen (pinned at their accepted starts), every
  * visit remembers its accepted nurse and start (priced with the team defaults, or the weights given), and the week is
  * re-solved for N seconds from the accepted routes, with only the absent nurse's visits left to place. As in the
- * service, the days the absence does not touch, except the days next to it, are locked as accepted (unless
- * {@code --lock-unaffected-days false}).
+ * service, the days the absence does not touch are locked as accepted (unless {@code --lock-unaffected-days false}).
  * <p>
  * Churn is measured on the other nurses' visits after the freeze: the share that changed nurse
  * ({@code unaffected_changed_pct}, unassigned counts as changed), the share whose start moved by 15 minutes or more
@@ -162,9 +160,8 @@ final class ReplanBench {
         }
         fresh.getShifts().removeIf(s -> s.getNurse().getId().equals(absent) && absentOn.contains(s.getDay()));
         if (lockUnaffectedDays) {
-            // as the service does (PlanningMapper): only the absent days and the days next to them are open
-            Set<Integer> open = ReplanDays.openedBy(absentOn);
-            fresh.getShifts().stream().filter(s -> !open.contains(s.getDay())).forEach(s -> s.setLocked(true));
+            // as the service does (PlanningMapper): only the absent days are open to change
+            fresh.getShifts().stream().filter(s -> !absentOn.contains(s.getDay())).forEach(s -> s.setLocked(true));
         }
         return fresh;
     }

@@ -5,7 +5,6 @@ import care.rondo.domain.LinkKind;
 import care.rondo.domain.TimeWish;
 import care.rondo.domain.Nurse;
 import care.rondo.domain.Visit;
-import care.rondo.planning.ReplanDays;
 import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.PlanningNurse;
 import care.rondo.planning.Location;
@@ -213,8 +212,7 @@ public final class PlanningMapper {
     /**
      * A re-plan changes only the days something forces open: a day on which a visit's accepted nurse no longer works
      * at its accepted start (an absence reported after acceptance, a nurse archived) or on which a one-off visit was
-     * added, and {@linkplain ReplanDays the days next to those}. Every nurse-day of every other day is locked as
-     * accepted, so a sick Wednesday cannot reshuffle Friday;
+     * added. Every nurse-day of every other day is locked as accepted, so a sick Wednesday cannot reshuffle Thursday;
      * on the open days "Changed nurse", "Moved start" and "Newly unassigned" keep the routes close to the accepted ones.
      * Visits the accepted roster left unassigned on a locked day stay unassigned, as the team accepted them.
      */
@@ -231,10 +229,8 @@ public final class PlanningMapper {
                 openDays.add((int) ChronoUnit.DAYS.between(monday, v.visitDate));
             }
         }
-        Set<Integer> open = ReplanDays.openedBy(openDays);
-        shifts.stream().filter(s -> !open.contains(s.getDay())).forEach(s -> s.setLocked(true));
+        shifts.stream().filter(s -> !openDays.contains(s.getDay())).forEach(s -> s.setLocked(true));
     }
-
 
     private static boolean worksAt(List<NurseShift> shifts, long nurseId, long time) {
         String id = Long.toString(nurseId);
