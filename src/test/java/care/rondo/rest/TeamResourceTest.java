@@ -63,6 +63,23 @@ class TeamResourceTest {
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) own.teamId()));
     }
 
+    /** The page asks the team what the caller may do with it instead of reading her role. */
+    @Test
+    void shouldSayWhetherTheCallerPlansTheTeamAndReadsItsClientsNotes() {
+        var own = fixtures.newTeamWithMember();
+        String path = "/api/teams/" + own.teamId();
+        Api.as(own.memberToken()).get(path).then().statusCode(200)
+                .body("mayPlan", equalTo(true)).body("maySeeClientNotes", equalTo(true));
+        Api.as(own.memberToken()).get("/api/teams").then().statusCode(200)
+                .body("items[0].mayPlan", equalTo(true)).body("items[0].maySeeClientNotes", equalTo(true));
+        for (String reader : new String[] {fixtures.coordinator(), fixtures.admin()}) {
+            Api.as(reader).get(path).then().statusCode(200)
+                    .body("mayPlan", equalTo(false)).body("maySeeClientNotes", equalTo(false));
+            Api.as(reader).queryParam("size", 200).get("/api/teams").then().statusCode(200)
+                    .body("items.find { it.id == " + own.teamId() + " }.mayPlan", equalTo(false));
+        }
+    }
+
     @Test
     void shouldNameEveryInvalidField() {
         Api.as(fixtures.admin())
