@@ -330,7 +330,7 @@ function clientForm(ctx, client, nurses, isNew) {
     }),
   };
   // Notes are for the visiting nurses: coordinators and admins never receive them, so they never see the field.
-  const notes = ctx.role === 'MEMBER' ? field({
+  const notes = ctx.maySeeClientNotes ? field({
     name: 'notes', label: 'Notes for the visiting nurse', type: 'textarea', value: client.notes,
     hint: 'Key safe, dog, parking… Only members of this team read them.', attrs: { maxlength: 4000 },
   }) : null;
