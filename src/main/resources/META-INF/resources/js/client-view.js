@@ -3,6 +3,7 @@
 // which browsers never send to a server; only the API call carries it.
 import { api } from './api.js';
 import { el } from './dom.js';
+import { timeOfDay } from './week.js';
 
 const TEXT = {
   nl: {
@@ -173,18 +174,6 @@ function timeText(wish) {
 
 function weekdayWishes(wishes, planId) {
   return wishes.timeWishes.filter((w) => w.carePlanId === planId && w.weekday);
-}
-
-/** "08:30", "8:30", "8.30", "830", "8" → "08:30"; "" → null; anything else → undefined. */
-function normalTime(text) {
-  if (!text.trim()) {
-    return null;
-  }
-  const m = text.trim().match(/^(\d{1,2})(?:[:.]?(\d{2}))?$/);
-  if (!m || Number(m[1]) > 23 || Number(m[2] || 0) > 59) {
-    return undefined;
-  }
-  return `${m[1].padStart(2, '0')}:${m[2] || '00'}`;
 }
 
 /** The words, in the page's language, of a continuity choice as the server names them. */
@@ -404,8 +393,8 @@ async function saveWishes(form) {
   const errorKeyOf = []; // per sent time wish: where its error shows
   for (const plan of wishes.carePlans) {
     const id = plan.carePlanId;
-    const notBefore = normalTime(draft.times[id].notBefore);
-    const notAfter = normalTime(draft.times[id].notAfter);
+    const notBefore = timeOfDay(draft.times[id].notBefore);
+    const notAfter = timeOfDay(draft.times[id].notAfter);
     if (notBefore === undefined || notAfter === undefined) {
       errors[`time-${id}`] = { key: 'timeInvalid' };
     } else if (notBefore && notAfter && notBefore > notAfter) {
@@ -417,8 +406,8 @@ async function saveWishes(form) {
     const seen = new Set();
     draft.times[id].days.forEach((row, i) => {
       const key = `time-${id}-${i}`;
-      const from = normalTime(row.notBefore);
-      const to = normalTime(row.notAfter);
+      const from = timeOfDay(row.notBefore);
+      const to = timeOfDay(row.notAfter);
       if (seen.has(row.weekday)) {
         errors[key] = { key: 'dayTwice' };
       } else if (from === undefined || to === undefined) {
