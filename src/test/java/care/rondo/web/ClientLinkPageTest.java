@@ -63,6 +63,8 @@ class ClientLinkPageTest {
             browser.waitFor(d -> d.findElement(By.cssSelector("section.client-link .link-state")).getText()
                     .startsWith("She has no link"));
             assertThat(browser.all("#link-may-edit")).as("no switch without a link").isEmpty();
+            assertThat(browser.find("section.client-link").getText()).as("nothing drawn for what is not there")
+                    .doesNotContain("null");
 
             // a link for her daughter, editing off: made with the keyboard, shown once
             browser.tabTo("section.client-link input[name=relativeName]", TABS);
