@@ -74,7 +74,7 @@ public class ApiDocumentFilter implements OASFilter {
     private static final Map<String, Set<String>> NULLABLE = Map.ofEntries(
             Map.entry("Absence", Set.of("note")),
             Map.entry("Account", Set.of("teamId", "nurseId")),
-            Map.entry("BoardVisit", Set.of("linkKind", "linkedVisitId", "nurseId", "plannedStart", "plannedEnd",
+            Map.entry("BoardVisit", Set.of("linkKind", "linkLabel", "linkedVisitId", "nurseId", "plannedStart", "plannedEnd",
                     "routeIndex", "travelMinutesBefore", "pinReason")),
             Map.entry("CarePlan", Set.of("description", "followUp", "validFrom", "validUntil")),
             Map.entry("Change", Set.of("fromNurseId", "toNurseId", "fromStart", "toStart")),

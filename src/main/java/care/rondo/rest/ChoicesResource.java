@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The fixed choices of the team's forms (travel modes, absence kinds) with their labels; the page loads them once. */
+/**
+ * The fixed choices of the team's forms (travel modes, absence kinds, how much continuity matters to a client) with
+ * their labels; the page loads them once.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/choices")
 @Authenticated
@@ -19,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChoicesResource {
 
     @GET
-    @Operation(summary = "Travel modes and absence kinds with their labels, and a new nurse's travel mode")
+    @Operation(summary = "Travel modes, absence kinds and continuity importances with their labels, and a new "
+            + "nurse's travel mode")
     public ChoicesView choices() {
         return ChoicesView.current();
     }

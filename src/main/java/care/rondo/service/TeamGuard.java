@@ -43,4 +43,12 @@ public class TeamGuard {
     public boolean maySeeClientNotes(long teamId) {
         return access.maySeeClientNotes(teamId);
     }
+
+    /** What the caller may do with a team beyond reading it: plan it, read its clients' notes. */
+    public record Rights(boolean plan, boolean clientNotes) {
+    }
+
+    public Rights rightsIn(long teamId) {
+        return new Rights(access.mayPlan(teamId), access.maySeeClientNotes(teamId));
+    }
 }

@@ -64,15 +64,17 @@ async function route() {
     main.append(el('p', {}, 'This account belongs to no team yet. An administrator can add one.'));
     return;
   }
-  const role = roleOf(s);
+  const team = state.teams.find((t) => t.id === state.teamId);
   const ctx = {
     main, params, navigate, replaceParams,
     teamId: state.teamId,
-    team: state.teams.find((t) => t.id === state.teamId),
+    team,
     choices: state.choices,
-    role,
+    role: s.role,
     username: s.username,
-    canPlan: role === 'MEMBER',
+    // what the caller may do with this team, as the server says (never derived here from her role)
+    canPlan: !!team?.mayPlan,
+    maySeeClientNotes: !!team?.maySeeClientNotes,
   };
   try {
     await (found ? found.r.render(ctx, found.m) : renderBoard(ctx));
@@ -82,12 +84,6 @@ async function route() {
       e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`));
   }
 }
-
-/**
- * The account's role in one spelling, the server's enum name (MEMBER, COORDINATOR, ADMIN): the token answer
- * writes it in lower case ("member"), as a JWT group. Every view reads this, none normalises it again.
- */
-const roleOf = (s) => String(s.role || '').toUpperCase();
 
 async function loadTeams(s) {
   const [answer, choices] = await Promise.all([get('/api/teams?size=200&sort=name'), get('/api/choices')]);
@@ -100,7 +96,7 @@ async function loadTeams(s) {
   picker.hidden = !!s.teamId || state.teams.length < 2;
   select.replaceChildren(...state.teams.map((t) => el('option', { value: t.id, selected: t.id === state.teamId },
     t.name)));
-  document.getElementById('who').textContent = `${s.username} · ${roleOf(s).toLowerCase()}`;
+  document.getElementById('who').textContent = `${s.username} · ${s.role}`;
 }
 
 function renderSignIn(main) {

@@ -3,6 +3,7 @@
 // which browsers never send to a server; only the API call carries it.
 import { api } from './api.js';
 import { el } from './dom.js';
+import { timeOfDay } from './week.js';
 
 const TEXT = {
   nl: {
@@ -30,8 +31,7 @@ const TEXT = {
     days: { MONDAY: 'maandag', TUESDAY: 'dinsdag', WEDNESDAY: 'woensdag', THURSDAY: 'donderdag', FRIDAY: 'vrijdag',
       SATURDAY: 'zaterdag', SUNDAY: 'zondag' },
     continuity: 'Hoe belangrijk is het voor u om steeds dezelfde verpleegkundigen te zien?',
-    continuityShort: 'Steeds dezelfde verpleegkundigen', USUAL: 'Zoals gewoonlijk', IMPORTANT: 'Belangrijk',
-    VERY_IMPORTANT: 'Heel belangrijk',
+    continuityShort: 'Steeds dezelfde verpleegkundigen',
     liked: 'Verpleegkundigen die u graag ziet', avoided: 'Verpleegkundigen die u liever niet ziet',
     noNurses: 'De laatste weken is er nog geen verpleegkundige bij u geweest.', nobody: 'Niemand genoemd.',
     ownWords: 'In uw eigen woorden, voor de verpleegkundige die komt', ownWordsHint: 'Ten hoogste 500 tekens.',
@@ -65,8 +65,7 @@ const TEXT = {
     days: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday',
       SATURDAY: 'Saturday', SUNDAY: 'Sunday' },
     continuity: 'How much does it matter to you to see the same nurses?',
-    continuityShort: 'Seeing the same nurses', USUAL: 'As usual', IMPORTANT: 'Important',
-    VERY_IMPORTANT: 'Very important',
+    continuityShort: 'Seeing the same nurses',
     liked: 'Nurses you like to see', avoided: 'Nurses you would rather not see',
     noNurses: 'No nurse has visited you in the last weeks yet.', nobody: 'Nobody named.',
     ownWords: 'In your own words, for the nurse who visits you', ownWordsHint: 'At most 500 characters.',
@@ -112,10 +111,10 @@ function week(heading, visits) {
 function visitItem(visit) {
   const item = el('li', { 'data-visit': visit.visitId },
     el('p', {}, t().visit(visit.from, visit.to, nurses(visit.nurses))));
-  if (visit.cancellation === 'OPEN') {
+  if (visit.requestOpen) {
     item.append(el('p', { class: 'requested' }, t().requested));
   } else {
-    if (visit.cancellation === 'DECLINED') {
+    if (visit.requestDeclined) {
       item.append(el('p', {}, t().declined));
     }
     if (`${visit.date}T${visit.to}` > `${state.data.today}T00:00`) {
@@ -161,8 +160,8 @@ function askWhy(item, visit) {
 }
 
 // "What matters to me": read only unless the team allows changes on this link, then a plain form. Times are typed
-// (08:30, 8.30 or 830), not picked: a time picker follows the phone's language and clock, not the page's.
-const CONTINUITY = ['USUAL', 'IMPORTANT', 'VERY_IMPORTANT'];
+// (08:30, 8.30 or 830), not picked: a time picker follows the phone's language and clock, not the page's. The
+// continuity choices and their words in both languages come with her wishes.
 const wishesPath = () => `/api/client-view/${encodeURIComponent(token)}/wishes`;
 const message = (m) => (m.key ? t()[m.key] : m.text);
 
@@ -177,16 +176,9 @@ function weekdayWishes(wishes, planId) {
   return wishes.timeWishes.filter((w) => w.carePlanId === planId && w.weekday);
 }
 
-/** "08:30", "8:30", "8.30", "830", "8" → "08:30"; "" → null; anything else → undefined. */
-function normalTime(text) {
-  if (!text.trim()) {
-    return null;
-  }
-  const m = text.trim().match(/^(\d{1,2})(?:[:.]?(\d{2}))?$/);
-  if (!m || Number(m[1]) > 23 || Number(m[2] || 0) > 59) {
-    return undefined;
-  }
-  return `${m[1].padStart(2, '0')}:${m[2] || '00'}`;
+/** The words, in the page's language, of a continuity choice as the server names them. */
+function continuityWords(wishes, value) {
+  return wishes.continuityChoices.find((c) => c.value === value)[state.lang];
 }
 
 /** The days a care plan has visits on (every day when the answer does not say). */
@@ -206,7 +198,7 @@ function fromWishes(wishes) {
     };
   }
   return {
-    times, continuity: wishes.continuityImportance || 'USUAL', ownWords: wishes.ownWords || '',
+    times, continuity: wishes.continuityImportance, ownWords: wishes.ownWords || '',
     liked: wishes.nurses.filter((n) => n.liked).map((n) => n.key),
     avoided: wishes.nurses.filter((n) => n.avoided).map((n) => n.key),
   };
@@ -229,7 +221,7 @@ function readDraft(form) {
   });
   const checked = (name) => [...form.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value);
   return {
-    times, continuity: checked('continuity')[0] || 'USUAL', liked: checked('liked'), avoided: checked('avoided'),
+    times, continuity: checked('continuity')[0] ?? null, liked: checked('liked'), avoided: checked('avoided'),
     ownWords: form.querySelector('#own-words').value,
   };
 }
@@ -244,7 +236,7 @@ function wishesReadOnly(wishes) {
         w.weekday ? t().onDay(t().days[w.weekday], timeText(w)) : t().everyDay(timeText(w)))))
       : el('p', {}, t().noTimeWish));
   }
-  parts.push(el('h3', {}, t().continuityShort), el('p', {}, t()[wishes.continuityImportance || 'USUAL']),
+  parts.push(el('h3', {}, t().continuityShort), el('p', {}, continuityWords(wishes, wishes.continuityImportance)),
     el('h3', {}, t().liked), el('p', {}, names(wishes.nurses.filter((n) => n.liked))),
     el('h3', {}, t().avoided), el('p', {}, names(wishes.nurses.filter((n) => n.avoided))));
   if (wishes.ownWords) {
@@ -345,11 +337,11 @@ function wishesForm(wishes) {
           return day ? list.push({ weekday: day, notBefore: '', notAfter: '' }) : false;
         }, (list) => `#day-${id}-${list.length - 1}`) }, t().addDay) : null));
   }
-  form.append(el('fieldset', {}, el('legend', {}, t().continuity), CONTINUITY.map((value) => el('div',
+  form.append(el('fieldset', {}, el('legend', {}, t().continuity), wishes.continuityChoices.map((choice) => el('div',
     { class: 'choice' },
-    el('input', { id: `continuity-${value}`, name: 'continuity', type: 'radio', value,
-      checked: draft.continuity === value }),
-    el('label', { for: `continuity-${value}` }, t()[value])))));
+    el('input', { id: `continuity-${choice.value}`, name: 'continuity', type: 'radio', value: choice.value,
+      checked: draft.continuity === choice.value }),
+    el('label', { for: `continuity-${choice.value}` }, choice[state.lang])))));
   if (wishes.nurses.length) {
     form.append(nurseChoices(wishes, draft, 'liked', t().liked, 'avoided'),
       nurseChoices(wishes, draft, 'avoided', t().avoided, 'liked'));
@@ -401,8 +393,8 @@ async function saveWishes(form) {
   const errorKeyOf = []; // per sent time wish: where its error shows
   for (const plan of wishes.carePlans) {
     const id = plan.carePlanId;
-    const notBefore = normalTime(draft.times[id].notBefore);
-    const notAfter = normalTime(draft.times[id].notAfter);
+    const notBefore = timeOfDay(draft.times[id].notBefore);
+    const notAfter = timeOfDay(draft.times[id].notAfter);
     if (notBefore === undefined || notAfter === undefined) {
       errors[`time-${id}`] = { key: 'timeInvalid' };
     } else if (notBefore && notAfter && notBefore > notAfter) {
@@ -414,8 +406,8 @@ async function saveWishes(form) {
     const seen = new Set();
     draft.times[id].days.forEach((row, i) => {
       const key = `time-${id}-${i}`;
-      const from = normalTime(row.notBefore);
-      const to = normalTime(row.notAfter);
+      const from = timeOfDay(row.notBefore);
+      const to = timeOfDay(row.notAfter);
       if (seen.has(row.weekday)) {
         errors[key] = { key: 'dayTwice' };
       } else if (from === undefined || to === undefined) {

@@ -6,31 +6,6 @@ import { clearErrors, el, explain, field, showErrors, toast } from './dom.js';
 import { DAYS, DAY_LABEL, DAY_SHORT, teamZone, timeOfDay, zonedText } from './week.js';
 import { checkGroup, rowField, rowList } from './widgets.js';
 
-/**
- * The continuity choices as the server names them, read from its API document (never a copy kept here), in its
- * order. Without the document only her current choice is offered, so saving never changes it by accident.
- */
-let continuityChoices = null;
-async function continuityValues(current) {
-  if (!continuityChoices) {
-    try {
-      const doc = await get('/q/openapi?format=json');
-      continuityChoices = doc?.components?.schemas?.ContinuityImportance?.enum || null;
-    } catch (e) {
-      if (!(e instanceof ApiError)) {
-        throw e;
-      }
-    }
-  }
-  return continuityChoices || (current ? [current] : []);
-}
-
-/** "VERY_IMPORTANT" → "Very important": the words come from the server's own name. */
-const words = (name) => {
-  const text = String(name).toLowerCase().replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-};
-
 /** The weekdays a care plan has visits on: its days, or every day when it names none (as the server reads it). */
 const daysOf = (plan) => (plan?.days?.length ? DAYS.filter((d) => plan.days.includes(d)) : DAYS);
 
@@ -46,14 +21,12 @@ export async function clientWishesCard(ctx, client, nurses) {
   const nurseName = (id) => nurses.byId.get(Number(id))?.name || `#${id}`;
   let wishes;
   let plans;
-  let choices;
 
   const read = async () => {
     [wishes, plans] = await Promise.all([
       get(path),
       getAll(`/api/teams/${ctx.teamId}/clients/${client.id}/care-plans?sort=createdAt&archived=false`),
     ]);
-    choices = await continuityValues(wishes.continuityImportance);
   };
 
   const draw = (notice) => {
@@ -166,15 +139,16 @@ export async function clientWishesCard(ctx, client, nurses) {
     };
     sync();
 
-    const current = wishes.continuityImportance || choices[0];
     const continuity = el('fieldset', { class: 'field radio-group', dataset: { field: 'continuityImportance' } },
       el('legend', {}, 'How much seeing the same few nurses matters to her'),
       el('p', { class: 'field-error', role: 'alert', hidden: true }),
-      choices.map((value) => {
+      // the server's choices, least first, with their words (GET /api/choices)
+      ctx.choices.continuityImportances.map(({ value, label }) => {
         const id = `continuity-${value}`;
         return el('span', { class: 'check' },
-          el('input', { type: 'radio', id, name: 'continuityImportance', value, checked: value === current }),
-          el('label', { for: id }, words(value)));
+          el('input', { type: 'radio', id, name: 'continuityImportance', value,
+            checked: value === wishes.continuityImportance }),
+          el('label', { for: id }, label));
       }));
     const own = field({
       name: 'ownWords', label: 'In her own words (shown to the visiting nurse)', type: 'textarea',

@@ -1,7 +1,8 @@
 // Clients: the list with a name filter, the client form (create/edit/archive/restore) and her care plans.
 import { del, get, getAll, post, put, putVersioned } from './api.js';
 import {
-  attempt, clearErrors, confirmDialog, el, explain, field, numberOf, showErrors, skillsOf, textOf, toast, wireSave,
+  attempt, clearErrors, confirmDialog, el, explain, field, fill, numberOf, showErrors, skillsOf, textOf, toast,
+  wireSave,
 } from './dom.js';
 import { clientWishesCard } from './client-wishes.js';
 import { DAYS, DAY_SHORT, teamZone, zonedText } from './week.js';
@@ -288,7 +289,8 @@ async function clientLinkCard(ctx, client) {
       e.preventDefault();
       issue(form);
     });
-    card.replaceChildren(
+    // fill, not replaceChildren, which writes a null child as the text "null"
+    fill(card,
       el('h2', { id: 'link-title', tabindex: '-1' }, 'Client view'),
       el('p', { class: 'hint' }, 'A secret link, no login: her visits of this and next week with the nurse’s first '
         + 'name, a way to say a visit is not needed, and what matters to her. Every use is recorded.'),
@@ -330,7 +332,7 @@ function clientForm(ctx, client, nurses, isNew) {
     }),
   };
   // Notes are for the visiting nurses: coordinators and admins never receive them, so they never see the field.
-  const notes = ctx.role === 'MEMBER' ? field({
+  const notes = ctx.maySeeClientNotes ? field({
     name: 'notes', label: 'Notes for the visiting nurse', type: 'textarea', value: client.notes,
     hint: 'Key safe, dog, parking… Only members of this team read them.', attrs: { maxlength: 4000 },
   }) : null;

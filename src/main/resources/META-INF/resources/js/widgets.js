@@ -21,7 +21,7 @@ export function pageHead(title, ...actions) {
 
 export function readOnlyNote(ctx) {
   return ctx.canPlan ? null : el('p', { class: 'read-only-note' },
-    `Read-only: only members of the team change its caseload (you are signed in as ${ctx.role.toLowerCase()}).`);
+    `Read-only: only members of the team change its caseload (you are signed in as ${ctx.role}).`);
 }
 
 /**

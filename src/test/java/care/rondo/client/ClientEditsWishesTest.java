@@ -133,6 +133,10 @@ class ClientEditsWishesTest extends PinnedClockTest {
                 .body("timeWishes[0].carePlanId", equalTo((int) plan))
                 .body("timeWishes[0].notBefore", equalTo("09:15")).body("timeWishes[0].notAfter", nullValue())
                 .body("continuityImportance", equalTo("USUAL")).body("ownWords", equalTo("Please ring twice."))
+                // what continuity may be, with the words of her page in both its languages
+                .body("continuityChoices.value", contains("USUAL", "IMPORTANT", "VERY_IMPORTANT"))
+                .body("continuityChoices.en", contains("As usual", "Important", "Very important"))
+                .body("continuityChoices.nl", contains("Zoals gewoonlijk", "Belangrijk", "Heel belangrijk"))
                 // both visit him double-handed next week: first names only, Anna liked
                 .body("nurses.firstName", contains("Anna", "Bram"))
                 .body("nurses.liked", contains(true, false)).body("nurses.avoided", contains(false, false))

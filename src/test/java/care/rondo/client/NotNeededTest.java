@@ -66,8 +66,15 @@ class NotNeededTest extends PinnedClockTest {
                 .then().statusCode(201).body("status", equalTo("OPEN")).body("visitId", equalTo((int) sundayId));
         given().contentType(ContentType.JSON).body(Map.of("visitId", sundayId, "reason", "again")).post(requests)
                 .then().statusCode(409);
-        assertThat(nextWeek(token)).filteredOn(v -> SUNDAY.equals(v.get("date")))
-                .singleElement().satisfies(v -> assertThat(v.get("cancellation")).isEqualTo("OPEN"));
+        List<Map<String, Object>> asked = nextWeek(token);
+        assertThat(asked).filteredOn(v -> SUNDAY.equals(v.get("date"))).singleElement().satisfies(v -> {
+            assertThat(v.get("cancellation")).isEqualTo("OPEN");
+            assertThat(v.get("requestOpen")).as("the page's flag: she asked, no answer yet").isEqualTo(true);
+            assertThat(v.get("requestDeclined")).isEqualTo(false);
+        });
+        assertThat(asked).filteredOn(v -> !SUNDAY.equals(v.get("date"))).isNotEmpty()
+                .allSatisfy(v -> assertThat(List.of(v.get("requestOpen"), v.get("requestDeclined")))
+                        .containsOnly(false));
 
         // the team sees it in its feed (without the client's words) and in the list of open requests
         as(team.token()).queryParam("limit", 200).get("/api/teams/" + team.id() + "/events").then().statusCode(200)
@@ -132,5 +139,27 @@ class NotNeededTest extends PinnedClockTest {
                 + "/link-accesses").then().statusCode(200).extract().jsonPath().getList("action");
         assertThat(actions).containsExactly("VIEW", "VIEW", "VIEW", "CANCELLATION_REQUEST", "CANCELLATION_REQUEST",
                 "CANCELLATION_REQUEST", "CANCELLATION_REQUEST", "VIEW");
+    }
+
+    @Test
+    void aDeclinedRequestStaysInHerViewAndSaysTheVisitGoesAhead() {
+        SmallTeam team = ClientViewTest.acceptedNextWeek(fixtures, caseload);
+        String token = ClientViewTest.token(team, team.washingClient(), null);
+        long sundayId = ((Number) nextWeek(token).stream().filter(v -> SUNDAY.equals(v.get("date"))).findFirst()
+                .orElseThrow().get("visitId")).longValue();
+        given().contentType(ContentType.JSON).body(Map.of("visitId", sundayId, "reason", "My son comes on Sunday"))
+                .post("/api/client-view/" + token + "/cancellation-requests").then().statusCode(201);
+        long requestId = ((Number) as(team.token()).get("/api/teams/" + team.id() + "/cancellation-requests")
+                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id")).longValue();
+
+        as(team.token()).body(Map.of("confirm", false))
+                .post("/api/teams/" + team.id() + "/cancellation-requests/" + requestId + "/decision").then()
+                .statusCode(200).body("status", equalTo("DECLINED"));
+
+        assertThat(nextWeek(token)).filteredOn(v -> SUNDAY.equals(v.get("date"))).singleElement().satisfies(v -> {
+            assertThat(v.get("cancellation")).isEqualTo("DECLINED");
+            assertThat(v.get("requestDeclined")).as("the page's flag: the team said it goes ahead").isEqualTo(true);
+            assertThat(v.get("requestOpen")).isEqualTo(false);
+        });
     }
 }

@@ -44,7 +44,7 @@ class DayRouteTest {
 
         JsonPath route = Api.as(team.token()).queryParam("date", shift.get("date"))
                 .get(roster + "/nurses/" + team.anna() + "/route").then().statusCode(200)
-                .body("type", equalTo("FeatureCollection")).body("source", equalTo("STRAIGHT_LINE"))
+                .body("type", equalTo("FeatureCollection")).body("source", equalTo("STRAIGHT_LINE")).body("roadMap", equalTo(false))
                 .body("travelMode", equalTo("BIKE")).extract().jsonPath();
         assertThat(route.getList("features")).as("home, each stop, home").hasSize((int) stops + 1);
         assertThat(route.getList("features.geometry.type")).containsOnly("LineString");

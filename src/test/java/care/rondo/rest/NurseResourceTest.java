@@ -53,7 +53,7 @@ class NurseResourceTest {
                 .body("start.latitude", equalTo(52.0907f)).body("archived", equalTo(false));
     }
 
-    /** The nurse and absence forms offer what the server lists, labels included; the page keeps no copy. */
+    /** The nurse, absence and wishes forms offer what the server lists, labels included; the page keeps no copy. */
     @Test
     void shouldListTheFormsChoicesWithTheirLabels() {
         var team = fixtures.newTeamWithMember();
@@ -62,7 +62,9 @@ class NurseResourceTest {
                 .body("travelModes.label", contains("Bike", "E-bike", "Car", "On foot"))
                 .body("newNurseTravelMode", equalTo("E_BIKE"))
                 .body("absenceKinds.value", contains("LEAVE", "SICKNESS", "TRAINING"))
-                .body("absenceKinds.label", contains("Leave", "Sickness", "Training"));
+                .body("absenceKinds.label", contains("Leave", "Sickness", "Training"))
+                .body("continuityImportances.value", contains("USUAL", "IMPORTANT", "VERY_IMPORTANT"))
+                .body("continuityImportances.label", contains("As usual", "Important", "Very important"));
         given().get("/api/choices").then().statusCode(401);
     }
 

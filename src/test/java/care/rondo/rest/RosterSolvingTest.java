@@ -94,6 +94,13 @@ class RosterSolvingTest {
                 .body("breaksHardRules", equalTo(false));
         Api.as(team.token()).get(roster + "/nurses/" + team.anna() + "/explanation")
                 .then().statusCode(200).body("summary", startsWith("Anna has"));
+
+        // the board says in words how a linked visit belongs to its partner: the hoist transfer's second parts
+        JsonPath board = Api.as(team.token()).get(roster + "/board").then().statusCode(200).extract().jsonPath();
+        assertThat(board.getList("visits.findAll { it.linkedVisitId != null }.clientId", Long.class))
+                .hasSize(7).containsOnly(team.hoistClient());
+        assertThat(board.getList("visits.findAll { it.linkedVisitId != null }.linkLabel")).containsOnly("double-handed");
+        assertThat(board.getList("visits.findAll { it.linkedVisitId == null }.linkLabel")).containsOnly((Object) null);
     }
 
     @Test

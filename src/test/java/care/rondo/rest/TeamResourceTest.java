@@ -11,9 +11,12 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -61,6 +64,24 @@ class TeamResourceTest {
         Api.as(own.memberToken()).get("/api/teams/" + own.teamId()).then().statusCode(200);
         Api.as(own.memberToken()).get("/api/teams").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) own.teamId()));
+    }
+
+    /** The page asks the team what the caller may do with it instead of reading her role. */
+    @Test
+    void shouldSayWhetherTheCallerPlansTheTeamAndReadsItsClientsNotes() {
+        var own = fixtures.newTeamWithMember();
+        String path = "/api/teams/" + own.teamId();
+        Api.as(own.memberToken()).get(path).then().statusCode(200)
+                .body("mayPlan", equalTo(true)).body("maySeeClientNotes", equalTo(true));
+        Api.as(own.memberToken()).get("/api/teams").then().statusCode(200)
+                .body("items[0].mayPlan", equalTo(true)).body("items[0].maySeeClientNotes", equalTo(true));
+        for (String reader : new String[] {fixtures.coordinator(), fixtures.admin()}) {
+            Api.as(reader).get(path).then().statusCode(200)
+                    .body("mayPlan", equalTo(false)).body("maySeeClientNotes", equalTo(false));
+            Api.as(reader).get("/api/teams").then().statusCode(200).body("items", not(empty()))
+                    .body("items.mayPlan", everyItem(equalTo(false)))
+                    .body("items.maySeeClientNotes", everyItem(equalTo(false)));
+        }
     }
 
     @Test

@@ -120,7 +120,7 @@ class RoadRosterApiTest {
             for (Map<String, Object> shift : shifts) {
                 JsonPath route = Api.as(token).queryParam("date", shift.get("date"))
                         .get(roster + "/nurses/" + nurse + "/route").then().statusCode(200)
-                        .body("type", equalTo("FeatureCollection")).body("source", equalTo("ROAD"))
+                        .body("type", equalTo("FeatureCollection")).body("source", equalTo("ROAD")).body("roadMap", equalTo(true))
                         .extract().jsonPath();
                 List<Map<String, Object>> legs = route.getList("features");
                 if (legs.isEmpty()) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,14 @@ public class Fixtures {
         Client client = Client.findById(clientId);
         client.name = name;
         client.notes = notes;
+    }
+
+    /** A member of the team who signs in on the page with this password (the browser tests' user): her username. */
+    public String memberSigningIn(long teamId, String password) {
+        String username = "member." + UUID.randomUUID().toString().substring(0, 8);
+        Api.as(admin()).body(Map.of("username", username, "password", password, "role", "MEMBER", "teamId", teamId))
+                .post("/api/accounts").then().statusCode(201);
+        return username;
     }
 
     public String admin() {

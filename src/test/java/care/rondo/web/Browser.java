@@ -3,6 +3,7 @@ package care.rondo.web;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,6 +24,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven through Selenium and Debian's chromedriver (both installed by .ci/run).
@@ -117,6 +121,33 @@ public final class Browser implements AutoCloseable {
         find("form.sign-in button[type=submit]").click();
         find("header.top #who");
         return this;
+    }
+
+    // ---- the keyboard only, as a person who uses no mouse ----
+
+    /** Types keys (text, Tab, Enter, ...) into whatever has the focus. */
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** The element that has the focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus, failing after {@code atMost} presses. */
+    public WebElement tabTo(String css, int atMost) {
+        WebElement target = find(css);
+        for (int i = 0; i < atMost && !target.equals(focused()); i++) {
+            press(Keys.TAB);
+        }
+        assertThat(focused()).as("Tab reaches %s", css).isEqualTo(target);
+        return target;
+    }
+
+    /** The text of a field's label, white space folded (a row's number is a line of its own for screen readers). */
+    public String labelOf(WebElement input) {
+        return find("label[for='" + input.getAttribute("id") + "']").getText().replaceAll("\\s+", " ");
     }
 
     /** Saves a PNG of the viewport to target/screenshots/NAME.png and returns its path. */

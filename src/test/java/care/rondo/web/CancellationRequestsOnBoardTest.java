@@ -17,7 +17,6 @@ import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static care.rondo.testing.Api.as;
 import static io.restassured.RestAssured.given;
@@ -54,9 +53,7 @@ class CancellationRequestsOnBoardTest extends PinnedClockTest {
         team.solve(accepted);
         Api.as(team.token()).body(Map.of("rosterVersion", team.version(accepted), "confirmBrokenHardRules", true))
                 .post(team.roster(accepted) + "/acceptance").then().statusCode(200);
-        String username = "member." + UUID.randomUUID().toString().substring(0, 8);
-        as(fixtures.admin()).body(Map.of("username", username, "password", PASSWORD, "role", "MEMBER",
-                "teamId", team.id())).post("/api/accounts").then().statusCode(201);
+        String username = fixtures.memberSigningIn(team.id(), PASSWORD);
 
         String page = as(team.token()).body(Map.of("relativeName", "Els"))
                 .post("/api/teams/" + team.id() + "/clients/" + team.washingClient() + "/link").then()

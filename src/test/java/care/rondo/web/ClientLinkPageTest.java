@@ -11,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 import java.net.URL;
-import java.util.Map;
-import java.util.UUID;
 
 import static care.rondo.testing.Api.as;
 import static io.restassured.RestAssured.given;
@@ -33,6 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 class ClientLinkPageTest {
 
     private static final String PASSWORD = "link-secret-1";
+    /** Tab presses at most to reach a field of the client page. */
+    private static final int TABS = 80;
 
     @TestHTTPResource("/")
     URL url;
@@ -42,28 +41,6 @@ class ClientLinkPageTest {
 
     @Inject
     CaseloadFixtures caseload;
-
-    private static void press(Browser browser, CharSequence key) {
-        new Actions(browser.driver()).sendKeys(key).perform();
-    }
-
-    private static WebElement focused(Browser browser) {
-        return browser.driver().switchTo().activeElement();
-    }
-
-    /** Presses Tab until the element matching {@code css} has the focus (at most 80 times). */
-    private static WebElement tabTo(Browser browser, String css) {
-        WebElement target = browser.find(css);
-        for (int i = 0; i < 80 && !target.equals(focused(browser)); i++) {
-            press(browser, Keys.TAB);
-        }
-        assertThat(focused(browser)).as("Tab reaches %s", css).isEqualTo(target);
-        return target;
-    }
-
-    private static String label(Browser browser, WebElement input) {
-        return browser.find("label[for='" + input.getAttribute("id") + "']").getText();
-    }
 
     /** The client view as the relative sees it: whether "what matters to me" is a form. */
     private static boolean clientViewOffersTheForm(Browser browser, String pageUrl) {
@@ -77,9 +54,7 @@ class ClientLinkPageTest {
     void memberMakesALinkAndSwitchesWishEditingWithTheKeyboard() {
         SmallTeam team = SmallTeam.create(fixtures, caseload);
         long client = team.washingClient();
-        String username = "member." + UUID.randomUUID().toString().substring(0, 8);
-        as(fixtures.admin()).body(Map.of("username", username, "password", PASSWORD, "role", "MEMBER",
-                "teamId", team.id())).post("/api/accounts").then().statusCode(201);
+        String username = fixtures.memberSigningIn(team.id(), PASSWORD);
         String linkApi = "/api/teams/" + team.id() + "/clients/" + client + "/link";
 
         try (Browser browser = Browser.open(url)) {
@@ -88,16 +63,18 @@ class ClientLinkPageTest {
             browser.waitFor(d -> d.findElement(By.cssSelector("section.client-link .link-state")).getText()
                     .startsWith("She has no link"));
             assertThat(browser.all("#link-may-edit")).as("no switch without a link").isEmpty();
+            assertThat(browser.find("section.client-link").getText()).as("nothing drawn for what is not there")
+                    .doesNotContain("null");
 
             // a link for her daughter, editing off: made with the keyboard, shown once
-            tabTo(browser, "section.client-link input[name=relativeName]");
-            press(browser, "Els");
-            press(browser, Keys.TAB);
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("new-link-may-edit");
-            assertThat(focused(browser).isSelected()).isFalse();
-            press(browser, Keys.TAB);
-            assertThat(focused(browser).getText()).isEqualTo("Make a link");
-            press(browser, Keys.ENTER);
+            browser.tabTo("section.client-link input[name=relativeName]", TABS);
+            browser.press("Els");
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("new-link-may-edit");
+            assertThat(browser.focused().isSelected()).isFalse();
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getText()).isEqualTo("Make a link");
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> "link-url".equals(d.switchTo().activeElement().getAttribute("id")));
             String pageUrl = browser.find("#link-url").getAttribute("value");
             assertThat(pageUrl).contains("/client.html#");
@@ -105,7 +82,7 @@ class ClientLinkPageTest {
                     .startsWith("Given to Els, made on").endsWith("not used yet.");
             WebElement editing = browser.find("#link-may-edit");
             assertThat(editing.isSelected()).isFalse();
-            assertThat(label(browser, editing))
+            assertThat(browser.labelOf(editing))
                     .isEqualTo("The client or her relative may change her wishes through the link");
             browser.screenshot("client-link-made");
             as(team.token()).get(linkApi).then().statusCode(200).body("relativeName", equalTo("Els"))
@@ -119,12 +96,12 @@ class ClientLinkPageTest {
             browser.waitFor(d -> d.findElement(By.cssSelector("section.client-link .link-state")).getText()
                     .contains("used 2 times")); // her visits and her wishes: two uses of the link
 
-            tabTo(browser, "#link-may-edit");
-            press(browser, Keys.SPACE);
+            browser.tabTo("#link-may-edit", TABS);
+            browser.press(Keys.SPACE);
             browser.waitFor(d -> d.findElement(By.id("toasts")).getText()
                     .contains("may now change her wishes"));
             assertThat(browser.find("#link-may-edit").isSelected()).isTrue();
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("link-may-edit");
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("link-may-edit");
             as(team.token()).get(linkApi).then().statusCode(200).body("mayEditWishes", equalTo(true));
             browser.screenshot("client-link-editing-on");
             assertThat(clientViewOffersTheForm(browser, pageUrl)).as("the same link, editing allowed").isTrue();
@@ -132,8 +109,8 @@ class ClientLinkPageTest {
             // and off again: the form is gone, the list stays
             browser.go("/#/clients/" + client);
             browser.waitFor(d -> d.findElement(By.id("link-may-edit")).isSelected());
-            tabTo(browser, "#link-may-edit");
-            press(browser, Keys.SPACE);
+            browser.tabTo("#link-may-edit", TABS);
+            browser.press(Keys.SPACE);
             browser.waitFor(d -> d.findElement(By.id("toasts")).getText().contains("read only"));
             assertThat(browser.find("#link-may-edit").isSelected()).isFalse();
             assertThat(clientViewOffersTheForm(browser, pageUrl)).isFalse();
@@ -142,8 +119,8 @@ class ClientLinkPageTest {
             browser.go("/#/clients/" + client);
             browser.waitFor(d -> d.findElement(By.cssSelector("section.client-link .link-state")).getText()
                     .contains("used 6 times"));
-            tabTo(browser, "section.client-link details.link-audit summary");
-            press(browser, Keys.ENTER);
+            browser.tabTo("section.client-link details.link-audit summary", TABS);
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> d.findElements(By.cssSelector("ol.link-uses li[data-action]")).size() == 6);
             assertThat(browser.all("ol.link-uses li[data-action]").stream().map(li -> li.getAttribute("data-action")))
                     .containsExactlyInAnyOrder("VIEW", "WISHES_VIEW", "VIEW", "WISHES_VIEW", "VIEW", "WISHES_VIEW");

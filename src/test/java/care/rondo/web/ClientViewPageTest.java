@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
@@ -30,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientViewPageTest extends PinnedClockTest {
 
     private static final String SUNDAY = "2026-12-13";
+    /** Tab presses at most to reach a field: the keyboard's way there on a phone's page stays short. */
+    private static final int TABS = 40;
 
     @TestHTTPResource("/")
     URL url;
@@ -42,14 +43,6 @@ class ClientViewPageTest extends PinnedClockTest {
                 .body(Map.of("rosterVersion", team.version(roster), "confirmBrokenHardRules", true))
                 .post(team.roster(roster) + "/acceptance").then().statusCode(200);
         return team;
-    }
-
-    private static void press(Browser browser, CharSequence key) {
-        new Actions(browser.driver()).sendKeys(key).perform();
-    }
-
-    private static WebElement focused(Browser browser) {
-        return browser.driver().switchTo().activeElement();
     }
 
     @Test
@@ -76,36 +69,36 @@ class ClientViewPageTest extends PinnedClockTest {
             browser.screenshot("client-view-nl");
 
             // the language switch is the first stop of the keyboard
-            press(browser, Keys.TAB);
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("language");
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> "Your visits".equals(d.findElement(By.id("title")).getText()));
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
             assertThat(browser.find("main").getText()).contains("This week", "Next week", "Sunday 13 December",
                     "Anna will visit");
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("language");
 
             // tab on to Sunday's "Not needed": one button per visit, in day order
             String sundayId = browser.all("li[data-visit]").stream()
                     .filter(li -> li.getText().contains("Between") && li.findElements(By.cssSelector("button"))
                             .size() == 1).reduce((a, b) -> b).orElseThrow().getAttribute("data-visit");
             for (int i = 0; i < 7; i++) {
-                press(browser, Keys.TAB);
+                browser.press(Keys.TAB);
             }
-            WebElement button = focused(browser);
+            WebElement button = browser.focused();
             assertThat(button.getText()).isEqualTo("Not needed");
             assertThat(button.findElement(By.xpath("./ancestor::li")).getAttribute("data-visit")).isEqualTo(sundayId);
-            press(browser, Keys.ENTER);
-            assertThat(focused(browser).getTagName()).isEqualTo("textarea");
+            browser.press(Keys.ENTER);
+            assertThat(browser.focused().getTagName()).isEqualTo("textarea");
             // sending without a reason says what is missing, and nothing is sent
-            press(browser, Keys.TAB);
-            press(browser, Keys.ENTER);
+            browser.press(Keys.TAB);
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> d.findElement(By.cssSelector("form.why .error")).getText()
                     .equals("Please say briefly why."));
-            assertThat(focused(browser).getTagName()).isEqualTo("textarea");
-            press(browser, "I am at my daughter's on Sunday");
-            press(browser, Keys.TAB);
-            press(browser, Keys.ENTER);
+            assertThat(browser.focused().getTagName()).isEqualTo("textarea");
+            browser.press("I am at my daughter's on Sunday");
+            browser.press(Keys.TAB);
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> d.findElement(By.id("main")).getText()
                     .contains("Sent. The team will look at your request."));
             WebElement sunday = browser.find("li[data-visit='" + sundayId + "']");
@@ -124,20 +117,6 @@ class ClientViewPageTest extends PinnedClockTest {
         });
     }
 
-    /** Presses Tab until the element matching {@code css} has the focus (at most 40 times): the keyboard's way there. */
-    private static WebElement tabTo(Browser browser, String css) {
-        WebElement target = browser.find(css);
-        for (int i = 0; i < 40 && !target.equals(focused(browser)); i++) {
-            press(browser, Keys.TAB);
-        }
-        assertThat(focused(browser)).as("Tab reaches %s", css).isEqualTo(target);
-        return target;
-    }
-
-    private static String labelOf(Browser browser, WebElement input) {
-        return browser.find("label[for='" + input.getAttribute("id") + "']").getText();
-    }
-
     @Test
     void relativeChangesWhatMattersToHerWithTheKeyboardOnlyAndTheTeamSeesIt() {
         SmallTeam team = acceptedNextWeek();
@@ -152,39 +131,39 @@ class ClientViewPageTest extends PinnedClockTest {
             browser.waitFor(d -> !d.findElements(By.cssSelector("form.wishes")).isEmpty());
             assertThat(browser.find("#h-wishes").getText()).isEqualTo("Wat voor mij belangrijk is");
             // to English with the keyboard: the switch is the first stop
-            press(browser, Keys.TAB);
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("language");
+            browser.press(Keys.ENTER);
             browser.waitFor(ExpectedConditions.textToBe(By.id("h-wishes"), "What matters to me"));
 
-            WebElement notBefore = tabTo(browser, "form.wishes input[name=notBefore]");
-            assertThat(labelOf(browser, notBefore)).isEqualTo("Not before");
+            WebElement notBefore = browser.tabTo("form.wishes input[name=notBefore]", TABS);
+            assertThat(browser.labelOf(notBefore)).isEqualTo("Not before");
             assertThat(browser.find("form.wishes legend").getText()).isEqualTo("care: what time?");
-            press(browser, "10.45"); // as many write it; the page makes it 10:45
+            browser.press("10.45"); // as many write it; the page makes it 10:45
             // the time is checked on the page first: "Not after" before "Not before" is named, nothing is sent
-            press(browser, Keys.TAB);
-            assertThat(labelOf(browser, focused(browser))).isEqualTo("Not after");
-            press(browser, "10:00");
-            tabTo(browser, "form.wishes button[type=submit]");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.TAB);
+            assertThat(browser.labelOf(browser.focused())).isEqualTo("Not after");
+            browser.press("10:00");
+            browser.tabTo("form.wishes button[type=submit]", TABS);
+            browser.press(Keys.ENTER);
             // (the form is drawn anew: conditions that find the element again each time)
             browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("form.wishes fieldset[data-plan] .error"),
                     "\"Not after\" must be later than \"Not before\"."));
-            assertThat(focused(browser).getAttribute("name")).isEqualTo("notBefore");
-            assertThat(focused(browser).getAttribute("aria-invalid")).isEqualTo("true");
-            press(browser, Keys.TAB);
-            focused(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            assertThat(browser.focused().getAttribute("name")).isEqualTo("notBefore");
+            assertThat(browser.focused().getAttribute("aria-invalid")).isEqualTo("true");
+            browser.press(Keys.TAB);
+            browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 
-            tabTo(browser, "#continuity-USUAL");
-            press(browser, Keys.ARROW_DOWN); // a radio group moves with the arrows
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("continuity-IMPORTANT");
-            WebElement words = tabTo(browser, "#own-words");
-            assertThat(labelOf(browser, words)).isEqualTo("In your own words, for the nurse who visits you");
-            press(browser, "Coffee first, please. Knock loudly.");
-            tabTo(browser, "form.wishes button[type=submit]");
-            press(browser, Keys.ENTER);
+            browser.tabTo("#continuity-USUAL", TABS);
+            browser.press(Keys.ARROW_DOWN); // a radio group moves with the arrows
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("continuity-IMPORTANT");
+            WebElement words = browser.tabTo("#own-words", TABS);
+            assertThat(browser.labelOf(words)).isEqualTo("In your own words, for the nurse who visits you");
+            browser.press("Coffee first, please. Knock loudly.");
+            browser.tabTo("form.wishes button[type=submit]", TABS);
+            browser.press(Keys.ENTER);
             browser.waitFor(ExpectedConditions.textToBe(By.id("wishes-notice"), "Saved. The team can see your wishes."));
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("wishes-notice");
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("wishes-notice");
             assertThat((Boolean) browser.script("return document.documentElement.scrollWidth "
                     + "<= document.documentElement.clientWidth")).isTrue();
             browser.screenshot("client-wishes-saved-en");
@@ -201,12 +180,12 @@ class ClientViewPageTest extends PinnedClockTest {
                     .containsExactly("Anna");
 
             // back to Dutch: the same form, its labels in Dutch
-            press(browser, Keys.TAB);
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("language");
+            browser.press(Keys.ENTER);
             browser.waitFor(ExpectedConditions.textToBe(By.id("h-wishes"), "Wat voor mij belangrijk is"));
-            assertThat(labelOf(browser, browser.find("form.wishes input[name=notBefore]"))).isEqualTo("Niet vóór");
-            assertThat(labelOf(browser, browser.find("#own-words")))
+            assertThat(browser.labelOf(browser.find("form.wishes input[name=notBefore]"))).isEqualTo("Niet vóór");
+            assertThat(browser.labelOf(browser.find("#own-words")))
                     .isEqualTo("In uw eigen woorden, voor de verpleegkundige die komt");
             assertThat(browser.find("form.wishes input[name=notBefore]").getAttribute("value")).isEqualTo("10:45");
             browser.script("document.querySelector('#continuity-USUAL').closest('fieldset').scrollIntoView()");
@@ -233,68 +212,68 @@ class ClientViewPageTest extends PinnedClockTest {
             browser.go("/client.html" + page.substring(page.indexOf('#')));
             browser.waitFor(d -> !d.findElements(By.cssSelector("form.wishes")).isEmpty());
             // "a different time on one day": a new row, its day chosen from the plan's days, the focus on it
-            WebElement add = tabTo(browser, "form.wishes button.add-day");
+            WebElement add = browser.tabTo("form.wishes button.add-day", TABS);
             assertThat(add.getText()).isEqualTo("Op één dag een andere tijd");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 1);
-            WebElement day = focused(browser);
+            WebElement day = browser.focused();
             assertThat(day.getTagName()).isEqualTo("select");
-            assertThat(labelOf(browser, day)).isEqualTo("Dag");
+            assertThat(browser.labelOf(day)).isEqualTo("Dag");
             assertThat(day.getAttribute("value")).isEqualTo("MONDAY");
             assertThat(browser.find("fieldset.day-wish legend").getText()).isEqualTo("Op maandag");
-            press(browser, Keys.ARROW_DOWN);
+            browser.press(Keys.ARROW_DOWN);
             browser.waitFor(d -> "TUESDAY".equals(d.switchTo().activeElement().getAttribute("value")));
             assertThat(browser.find("fieldset.day-wish legend").getText()).isEqualTo("Op dinsdag");
-            press(browser, Keys.TAB);
-            assertThat(labelOf(browser, focused(browser))).isEqualTo("Niet vóór");
-            assertThat(focused(browser).getAttribute("name")).isEqualTo("dayNotBefore");
-            press(browser, "1100");
-            press(browser, Keys.TAB);
-            assertThat(labelOf(browser, focused(browser))).isEqualTo("Niet na");
-            press(browser, "10:00");
+            browser.press(Keys.TAB);
+            assertThat(browser.labelOf(browser.focused())).isEqualTo("Niet vóór");
+            assertThat(browser.focused().getAttribute("name")).isEqualTo("dayNotBefore");
+            browser.press("1100");
+            browser.press(Keys.TAB);
+            assertThat(browser.labelOf(browser.focused())).isEqualTo("Niet na");
+            browser.press("10:00");
             // and a second day, left empty
-            tabTo(browser, "form.wishes button.add-day");
-            press(browser, Keys.ENTER);
+            browser.tabTo("form.wishes button.add-day", TABS);
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 2);
-            assertThat(focused(browser).getAttribute("value")).isEqualTo("MONDAY");
-            tabTo(browser, "form.wishes button[type=submit]");
-            press(browser, Keys.ENTER);
+            assertThat(browser.focused().getAttribute("value")).isEqualTo("MONDAY");
+            browser.tabTo("form.wishes button[type=submit]", TABS);
+            browser.press(Keys.ENTER);
             // checked on the page first: each row says what is wrong with it, nothing is sent
             browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish p.error")).stream()
                     .map(WebElement::getText).toList().equals(List.of(
                             "\"Niet na\" moet later zijn dan \"Niet vóór\".", "Schrijf een tijd, of haal deze dag weg.")));
-            assertThat(focused(browser).getAttribute("name")).isEqualTo("dayNotBefore");
-            assertThat(focused(browser).getAttribute("value")).isEqualTo("1100");
-            press(browser, Keys.TAB);
-            focused(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            press(browser, "12.00");
+            assertThat(browser.focused().getAttribute("name")).isEqualTo("dayNotBefore");
+            assertThat(browser.focused().getAttribute("value")).isEqualTo("1100");
+            browser.press(Keys.TAB);
+            browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            browser.press("12.00");
             // the empty day goes again with its own button
-            WebElement remove = tabTo(browser, "fieldset.day-wish[data-day='1'] button.remove-day");
+            WebElement remove = browser.tabTo("fieldset.day-wish[data-day='1'] button.remove-day", TABS);
             assertThat(remove.getAttribute("aria-label")).isEqualTo("Tijd voor maandag weghalen");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.ENTER);
             browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 1);
-            assertThat(focused(browser).getAttribute("class")).contains("add-day");
+            assertThat(browser.focused().getAttribute("class")).contains("add-day");
             assertThat((Boolean) browser.script("return document.documentElement.scrollWidth "
                     + "<= document.documentElement.clientWidth")).isTrue();
             browser.screenshot("client-wishes-weekday-nl");
-            tabTo(browser, "form.wishes button[type=submit]");
-            press(browser, Keys.ENTER);
+            browser.tabTo("form.wishes button[type=submit]", TABS);
+            browser.press(Keys.ENTER);
             browser.waitFor(ExpectedConditions.textToBe(By.id("wishes-notice"),
                     "Opgeslagen. Het team ziet uw wensen."));
 
             // after a reload, and in English: Tuesday's own time
             browser.driver().navigate().refresh();
             browser.waitFor(d -> d.findElements(By.cssSelector("fieldset.day-wish")).size() == 1);
-            press(browser, Keys.TAB);
-            assertThat(focused(browser).getAttribute("id")).isEqualTo("language");
-            press(browser, Keys.ENTER);
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("language");
+            browser.press(Keys.ENTER);
             browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("fieldset.day-wish legend"), "On Tuesday"));
             assertThat(browser.find("fieldset.day-wish select").getAttribute("value")).isEqualTo("TUESDAY");
             assertThat(browser.find("fieldset.day-wish input[name=dayNotBefore]").getAttribute("value"))
                     .isEqualTo("11:00");
             assertThat(browser.find("fieldset.day-wish input[name=dayNotAfter]").getAttribute("value"))
                     .isEqualTo("12:00");
-            assertThat(labelOf(browser, browser.find("fieldset.day-wish input[name=dayNotAfter]")))
+            assertThat(browser.labelOf(browser.find("fieldset.day-wish input[name=dayNotAfter]")))
                     .isEqualTo("Not after");
             assertThat(browser.find("form.wishes button.add-day").getText()).isEqualTo("A different time on one day");
         }

@@ -1,6 +1,7 @@
 package care.rondo.rest.dto;
 
 import care.rondo.domain.AbsenceKind;
+import care.rondo.domain.ContinuityImportance;
 import care.rondo.domain.TravelMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,9 @@ import java.util.List;
  * copy of the server's enums: a value added here shows up in the forms without a change to the page.
  */
 @Schema(name = "Choices")
-public record ChoicesView(List<Choice> travelModes, TravelMode newNurseTravelMode, List<Choice> absenceKinds) {
+public record ChoicesView(List<Choice> travelModes, TravelMode newNurseTravelMode, List<Choice> absenceKinds,
+                          @Schema(description = "how much continuity may matter to a client, least first")
+                          List<Choice> continuityImportances) {
 
     /** One option: {@code value} is what the API takes, {@code label} what a person reads. */
     @Schema(name = "Choice")
@@ -23,6 +26,7 @@ public record ChoicesView(List<Choice> travelModes, TravelMode newNurseTravelMod
         return new ChoicesView(
                 Arrays.stream(TravelMode.values()).map(m -> new Choice(m.name(), m.label())).toList(),
                 TravelMode.FOR_A_NEW_NURSE,
-                Arrays.stream(AbsenceKind.values()).map(k -> new Choice(k.name(), k.label())).toList());
+                Arrays.stream(AbsenceKind.values()).map(k -> new Choice(k.name(), k.label())).toList(),
+                Arrays.stream(ContinuityImportance.values()).map(c -> new Choice(c.name(), c.label())).toList());
     }
 }

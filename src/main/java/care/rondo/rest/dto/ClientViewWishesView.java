@@ -5,6 +5,7 @@ import care.rondo.service.client.ClientViewWishesService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 @Schema(name = "ClientViewWishes", description = "What matters to the client, as her link shows it: her care plans by "
@@ -16,6 +17,8 @@ public record ClientViewWishesView(
         @Schema(description = "her care plans in force: what a time wish names") List<CarePlan> carePlans,
         @Schema(description = "her time-of-day wishes on those care plans") List<TimeWishDto> timeWishes,
         ContinuityImportance continuityImportance,
+        @Schema(description = "what continuityImportance may be, least first, in the page's two languages")
+        List<ContinuityChoice> continuityChoices,
         @Schema(description = "a few words in her own voice, shown to the visiting nurse") String ownWords,
         @Schema(description = "the nurses she may like or rather not see: who visited her in the accepted rosters of "
                 + "the recent weeks (or will next week) and those she already named") List<Nurse> nurses,
@@ -36,10 +39,18 @@ public record ClientViewWishesView(
                         @Schema(description = "she would rather not see this nurse") boolean avoided) {
     }
 
+    /** One answer to "how much does seeing the same nurses matter?": the value to send and its words. */
+    @Schema(name = "ClientViewContinuityChoice")
+    public record ContinuityChoice(ContinuityImportance value, @Schema(description = "in English") String en,
+                                   @Schema(description = "in Dutch") String nl) {
+    }
+
     public static ClientViewWishesView of(ClientViewWishesService.OwnWishes w) {
         return new ClientViewWishesView(w.editable(),
                 w.carePlans().stream().map(p -> new CarePlan(p.carePlanId(), p.name(), p.days())).toList(),
-                w.timeWishes().stream().map(TimeWishDto::of).toList(), w.continuityImportance(), w.ownWords(),
+                w.timeWishes().stream().map(TimeWishDto::of).toList(), w.continuityImportance(),
+                Arrays.stream(ContinuityImportance.values())
+                        .map(c -> new ContinuityChoice(c, c.label(), c.dutchLabel())).toList(), w.ownWords(),
                 w.nurses().stream().map(n -> new Nurse(n.key(), n.firstName(), n.liked(), n.avoided())).toList(),
                 w.updatedAt(), w.version());
     }

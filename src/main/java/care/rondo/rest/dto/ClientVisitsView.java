@@ -1,5 +1,6 @@
 package care.rondo.rest.dto;
 
+import care.rondo.domain.CancellationRequest;
 import care.rondo.service.client.ClientLinkService;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,14 +34,19 @@ public record ClientVisitsView(
             @Schema(description = "first names; two for a double-handed visit") List<String> nurses,
             @Schema(description = "her request that it is not needed: null, OPEN (the team has not answered yet) or "
                     + "DECLINED (the visit stays); a confirmed one removes the visit from this view",
-                    enumeration = {"OPEN", "DECLINED"}) String cancellation) {
+                    enumeration = {"OPEN", "DECLINED"}) String cancellation,
+            @Schema(description = "she asked that it is not needed and the team has not answered yet")
+            boolean requestOpen,
+            @Schema(description = "she asked that it is not needed and the team decided it goes ahead")
+            boolean requestDeclined) {
     }
 
     public static ClientVisitsView of(ClientLinkService.ClientVisits v) {
         return new ClientVisitsView(v.relativeName(), v.timeZone(), v.today(), v.weeks().stream()
                 .map(w -> new Week(w.isoWeek(), w.monday(), w.visits().stream()
                         .map(x -> new Visit(x.visitId(), x.date(), x.from(), x.to(), x.nurses(),
-                                x.cancellation())).toList()))
+                                x.cancellation(), CancellationRequest.OPEN.equals(x.cancellation()),
+                                CancellationRequest.DECLINED.equals(x.cancellation()))).toList()))
                 .toList());
     }
 }

@@ -32,7 +32,7 @@ public class CurrentStateViews {
             return null;
         }
         if (current instanceof Team team) {
-            return TeamView.of(team);
+            return TeamView.of(team, guard.rightsIn(team.id));
         }
         if (current instanceof Account account) {
             return AccountView.of(account);

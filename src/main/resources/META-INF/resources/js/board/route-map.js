@@ -45,7 +45,7 @@ export function drawRouteMap(container, lane, stops, others = []) {
  */
 export function drawRoads(map, route) {
   const L = window.L;
-  if (!L || !map || route?.source !== 'ROAD' || !route.features?.length) {
+  if (!L || !map || !route?.roadMap || !route.features?.length) {
     return false;
   }
   map.straightRoute?.remove();

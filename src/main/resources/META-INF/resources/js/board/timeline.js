@@ -137,11 +137,10 @@ export function timelineView(state, actions) {
     const request = state.requestOf(visit);
     const classes = ['visit', visit.pinned && 'pinned', broken && 'broken', partner && 'linked',
       visit.frozen && 'frozen', changed(visit) && 'changed', request && 'cancel-requested'];
-    const pairing = visit.linkKind === 'DOUBLE_HANDED' ? 'double-handed with' : 'in sequence with';
     const label = [`${visit.clientName}, ${hhmm(visit.plannedStart)} to ${hhmm(visit.plannedEnd)}`,
       `window ${hhmm(visit.earliestStart)} to ${hhmm(visit.latestStart)}`,
       visit.travelMinutesBefore ? `${visit.travelMinutesBefore} minutes travel before` : null,
-      partner ? `${pairing} ${state.nurseName(partner.nurseId)}` : null,
+      partner ? `${visit.linkLabel} with ${state.nurseName(partner.nurseId)}` : null,
       visit.pinned ? 'pinned' : null, broken ? `breaks ${visit.brokenHardRules.join(', ')}` : null,
       request ? 'cancellation requested' : null].filter(Boolean).join('; ');
     return el('button', {

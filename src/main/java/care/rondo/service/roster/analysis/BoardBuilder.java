@@ -68,7 +68,8 @@ final class BoardBuilder {
                     client == null ? "client #" + visit.clientId : client.name, client == null ? null : client.address,
                     client == null ? 0 : client.latitude, client == null ? 0 : client.longitude, visit.visitDate, local(visit.earliestStart, zone),
                     local(visit.latestStart, zone), visit.durationMinutes, visit.minLevel, List.copyOf(visit.skills),
-                    visit.priority, visit.linkKind, visit.linkedVisitId, visit.nurseId, local(visit.plannedStart, zone),
+                    visit.priority, visit.linkKind, visit.linkKind == null ? null : visit.linkKind.label(),
+                    visit.linkedVisitId, visit.nurseId, local(visit.plannedStart, zone),
                     local(visit.plannedEnd, zone), visit.routeIndex, travel, visit.pinned, visit.pinnedStart != null,
                     visit.pinReason, visit.frozen, visit.cancelled, plan == null ? List.of() : brokenHardRules(analysed, plan)));
         }

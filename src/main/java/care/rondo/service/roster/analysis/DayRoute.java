@@ -11,7 +11,8 @@ import java.util.List;
  * Where a map is configured the legs follow the roads (the geometry of the same road network the travel times come
  * from); otherwise, or for a leg the map cannot route, a leg is the straight line between its ends.
  */
-@Schema(name = "DayRoute", requiredProperties = {"type", "nurseId", "date", "travelMode", "source", "features"})
+@Schema(name = "DayRoute", requiredProperties = {"type", "nurseId", "date", "travelMode", "source", "roadMap",
+        "features"})
 public record DayRoute(
         @Schema(enumeration = {"FeatureCollection"}) String type,
         long nurseId,
@@ -20,6 +21,8 @@ public record DayRoute(
         @Schema(enumeration = {"ROAD", "STRAIGHT_LINE"}, description = "ROAD: a map is configured and ready, its legs "
                 + "follow the roads; STRAIGHT_LINE: no map (or it is still loading), every leg is a straight line")
         String source,
+        @Schema(description = "true: source is ROAD, the legs follow the roads where the map reaches (the page draws "
+                + "them); false: every leg is a straight line") boolean roadMap,
         @Schema(description = "the legs in riding order; empty when she has no visits that day") List<RouteLeg> features) {
 
     public static final String ROAD = "ROAD";

@@ -76,7 +76,7 @@ public class DayRouteService {
             }
         }
         return new DayRoute("FeatureCollection", nurseId, date, mode.name(),
-                roads.isPresent() ? DayRoute.ROAD : DayRoute.STRAIGHT_LINE, legs);
+                roads.isPresent() ? DayRoute.ROAD : DayRoute.STRAIGHT_LINE, roads.isPresent(), legs);
     }
 
     private static DayRoute.RouteLeg leg(Optional<RoadTravelTimes> roads, PlanningTravelMode mode, Stop from, Stop to) {

@@ -56,7 +56,10 @@ public record RosterBoard(
                              long lineageId, long clientId, String clientName, String address, double latitude,
                              double longitude, LocalDate date, OffsetDateTime earliestStart,
                              OffsetDateTime latestStart, int durationMinutes, int minLevel, List<String> skills,
-                             int priority, LinkKind linkKind, Long linkedVisitId, Long nurseId,
+                             int priority, LinkKind linkKind,
+                             @Schema(description = "how it is linked to linkedVisitId, in words (\"double-handed\", "
+                                     + "\"in sequence\"); null when it is not linked") String linkLabel,
+                             Long linkedVisitId, Long nurseId,
                              OffsetDateTime plannedStart, OffsetDateTime plannedEnd, Integer routeIndex,
                              Integer travelMinutesBefore, boolean pinned, boolean pinnedStart, String pinReason,
                              boolean frozen, boolean cancelled, List<String> brokenHardRules) {
