@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +117,8 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
         private final long underMinimumWeight;
         /** Each nurse's working time in the week so far, as the contract rules count it. */
         private final Map<PlanningNurse, Long> weekWork = new IdentityHashMap<>();
-        private final Map<NurseShift, DraftRoute> drafts = new IdentityHashMap<>();
+        /** In the roster's shift order: ties between equally cheap shifts go the same way in every run. */
+        private final Map<NurseShift, DraftRoute> drafts = new LinkedHashMap<>();
         private final Map<PlanningNurse, List<NurseShift>> shiftsOfNurse = new IdentityHashMap<>();
         private final Map<PlanningClient, Set<PlanningNurse>> nursesOfClient = new HashMap<>();
 
