@@ -6,12 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import care.rondo.planning.RosterConstraint;
+import care.rondo.planning.VisitRoster;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 /** {@code KIND TARGET --option value ...}, with "bench" itself already removed. Unknown options fail loudly. */
 public record BenchArgs(String kind, String target, Map<String, String> options) {
 
     private static final List<String> KNOWN = List.of("seconds", "out", "nurses", "seed", "best-known",
             "results-dir", "steps", "evaluations", "accept-seconds", "temperature", "accept-evaluations", "absent-days",
-            "changed-nurse-weight", "moved-start-weight", "lock-unaffected-days", "move-threads", "locations");
+            "changed-nurse-weight", "moved-start-weight", "lock-unaffected-days", "move-threads", "locations",
+            "distinct-nurse-weight", "fairness-weight");
 
     /** A command-line mistake: reported with the usage text and exit code 2. */
     public static final class UsageException extends IllegalArgumentException {
@@ -71,5 +76,13 @@ public record BenchArgs(String kind, String target, Map<String, String> options)
 
     public Path resultsDir() {
         return Path.of(options.getOrDefault("results-dir", "bench-results"));
+    }
+
+    /** Replaces one constraint's soft weight in the problem when {@code --option W} is given (team defaults else). */
+    void applyWeight(String option, VisitRoster problem, RosterConstraint constraint) {
+        String value = options.get(option);
+        if (value != null) {
+            problem.getConstraintWeights().withWeight(constraint, HardMediumSoftLongScore.ofSoft(Long.parseLong(value)));
+        }
     }
 }

@@ -62,8 +62,8 @@ final class ReplanBench {
                 .orElseThrow().getNurse().getId();
         boolean lockUnaffectedDays = !"false".equals(args.options().get("lock-unaffected-days"));
         VisitRoster problem = replanProblem(week, accepted, absent, absentOn, lockUnaffectedDays);
-        weightOption(args, "changed-nurse-weight", problem, RosterConstraint.CHANGED_NURSE);
-        weightOption(args, "moved-start-weight", problem, RosterConstraint.MOVED_START);
+        args.applyWeight("changed-nurse-weight", problem, RosterConstraint.CHANGED_NURSE);
+        args.applyWeight("moved-start-weight", problem, RosterConstraint.MOVED_START);
         Map<String, Long> frozenStarts = new HashMap<>();
         problem.getShifts().forEach(s -> s.getVisits().stream().filter(PlanningVisit::isPinned)
                 .forEach(v -> frozenStarts.put(v.getId(), v.getPinnedStart())));
@@ -126,12 +126,6 @@ final class ReplanBench {
         return score.isFeasible() && pinsHeld && absentLeft == 0 ? 0 : 1;
     }
 
-    private static void weightOption(BenchArgs args, String option, VisitRoster problem, RosterConstraint constraint) {
-        String value = args.options().get(option);
-        if (value != null) {
-            problem.getConstraintWeights().withWeight(constraint, HardMediumSoftLongScore.ofSoft(Long.parseLong(value)));
-        }
-    }
 
     /**
      * The same week, fresh objects: the absent nurse's shifts on her days removed, every other accepted route as the

@@ -1,7 +1,13 @@
 package care.rondo.bench;
 
+import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.VisitRoster;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** {@code bench team S|M|L --seconds N [--seed X]}: a generated team week solved with the product's own weights. */
@@ -19,13 +25,18 @@ final class TeamBench {
         TeamWeek week = TeamWeekGenerator.generate(args.target(), seed);
         out.line("%s", TeamWeekStats.describe(week));
         VisitRoster problem = TeamWeekMapper.toRoster(week);
+        args.applyWeight("distinct-nurse-weight", problem, RosterConstraint.DISTINCT_NURSES_PER_CLIENT);
+        args.applyWeight("fairness-weight", problem, RosterConstraint.WORKLOAD_FAIRNESS);
         long boundStart = System.nanoTime();
         int unplannable = CapacityBound.unplannable(problem);
         out.line("capacity bound: at least %d visits cannot be planned by any roster (%s; %.1f s)", unplannable,
                 unplannable > 0 ? "the week cannot be fully planned" : "proves nothing",
                 (System.nanoTime() - boundStart) / 1e9);
-        SolveRun run = SolveRun.solve(BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS),
-                problem,
+        double fewestNurses = ContinuityBound.meanFewestNurses(problem);
+        out.line("continuity bound: a client needs at least %.2f distinct nurses on average (whose shifts can hold"
+                + " all her visits; capacity left out)", fewestNurses);
+        SolverConfig config = BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS);
+        SolveRun run = SolveRun.solve(config, problem,
                 msg -> out.line("%s", msg));
         long feasibleMs = run.firstFeasibleMillis();
         out.line("time to first feasible: %s", feasibleMs < 0 ? "none" : String.format("%.1f s", feasibleMs / 1000.0));
@@ -35,16 +46,28 @@ final class TeamBench {
                 out.line("score at %d s: %s", s, score == null ? "none yet" : score);
             }
         }
+        out.line("soft score by constraint: %s", softByConstraint(config, run.best()));
         TeamMetrics m = TeamMetrics.of(run.best());
         long heapMb = SolveRun.peakHeapMb();
         out.line("unassigned %d of %d; travel %.2f min/visit; %.2f distinct nurses/client; contract deviation %.1f%%;"
                 + " peak heap %d MB (max %d MB)", m.unassigned(), m.visits(), m.travelMinPerVisit(),
                 m.distinctNursesPerClient(), m.contractDevPct(), heapMb, Runtime.getRuntime().maxMemory() >> 20);
         out.line("RESULT size=%s visits=%d first_feasible_s=%s score=%s unassigned=%d unplannable_bound=%d"
-                + " travel_min_per_visit=%.2f distinct_nurses_per_client=%.2f contract_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d", week.size(), m.visits(),
+                + " travel_min_per_visit=%.2f distinct_nurses_per_client=%.2f distinct_bound=%.2f contract_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d", week.size(), m.visits(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0),
                 run.best().getScore().toString().replace(' ', '_'), m.unassigned(), unplannable, m.travelMinPerVisit(),
-                m.distinctNursesPerClient(), m.contractDevPct(), heapMb, run.calcPerSecond(), run.calcPerCpuSecond());
+                m.distinctNursesPerClient(), fewestNurses, m.contractDevPct(), heapMb, run.calcPerSecond(), run.calcPerCpuSecond());
         return 0;
+    }
+
+    /** Where the soft score goes, largest first: what the search traded continuity against. */
+    private static String softByConstraint(SolverConfig config, VisitRoster solution) {
+        SolutionManager<VisitRoster, HardMediumSoftLongScore> manager =
+                SolutionManager.create(SolverFactory.create(config));
+        return manager.explain(solution).getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getScore().softScore() != 0)
+                .sorted(Comparator.comparingLong(total -> total.getScore().softScore()))
+                .map(total -> total.getConstraintName() + " " + total.getScore().softScore())
+                .collect(Collectors.joining(", "));
     }
 }
