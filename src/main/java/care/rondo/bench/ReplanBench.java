@@ -4,6 +4,7 @@ import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.RosterConstraintWeights;
 import care.rondo.planning.VisitRoster;
+import care.rondo.solver.RosterSolverConfig;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import java.io.IOException;
@@ -32,7 +33,8 @@ import java.util.stream.IntStream;
 final class ReplanBench {
 
     private static final int FIRST_ABSENT_DAY = 2;
-    private static final long SA_TEMPERATURE_SECONDS = 1000;
+    /** As the service. */
+    private static final long TEMPERATURE = RosterSolverConfig.TEAM_WEEK_SOFT_TEMPERATURE;
     private static final long NOTICEABLE_MOVE_SECONDS = 15 * 60;
     /** As the service (PlanningMapper): five minutes either way go unnoticed. */
     private static final long UNNOTICED_MOVE_SECONDS = 300;
@@ -54,7 +56,7 @@ final class ReplanBench {
         }
         BenchArgs acceptArgs = new BenchArgs(args.kind(), args.target(), acceptOptions);
         out.line("solving the week to accept (%s s)", acceptOptions.get("seconds"));
-        VisitRoster accepted = SolveRun.solve(BenchSolverConfig.create(acceptArgs, true, SA_TEMPERATURE_SECONDS),
+        VisitRoster accepted = SolveRun.solve(BenchSolverConfig.create(acceptArgs, true, TEMPERATURE),
                 TeamWeekMapper.toRoster(week), msg -> out.line("  %s", msg)).best();
 
         String absent = accepted.getShifts().stream()
@@ -73,7 +75,7 @@ final class ReplanBench {
                 FIRST_ABSENT_DAY, lockUnaffectedDays, w.weightOf(RosterConstraint.CHANGED_NURSE),
                 w.weightOf(RosterConstraint.MOVED_START));
 
-        SolveRun replan = SolveRun.solve(BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS), problem,
+        SolveRun replan = SolveRun.solve(BenchSolverConfig.create(args, true, TEMPERATURE), problem,
                 msg -> out.line("  %s", msg));
         VisitRoster best = replan.best();
         Map<String, NurseShift> acceptedShift = shiftByVisit(accepted);

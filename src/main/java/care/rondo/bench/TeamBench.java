@@ -2,6 +2,7 @@ package care.rondo.bench;
 
 import care.rondo.planning.RosterConstraint;
 import care.rondo.planning.VisitRoster;
+import care.rondo.solver.RosterSolverConfig;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -14,8 +15,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 final class TeamBench {
 
     private static final long[] CHECKPOINTS_S = {10, 30, 60};
-    /** Team M, same score-calculation budget: 14 unassigned with annealing from 1000 s, 24 with late acceptance. */
-    private static final long SA_TEMPERATURE_SECONDS = 1000;
 
     private TeamBench() {
     }
@@ -35,7 +34,7 @@ final class TeamBench {
         double fewestNurses = ContinuityBound.meanFewestNurses(problem);
         out.line("continuity bound: a client needs at least %.2f distinct nurses on average (whose shifts can hold"
                 + " all her visits; capacity left out)", fewestNurses);
-        SolverConfig config = BenchSolverConfig.create(args, true, SA_TEMPERATURE_SECONDS);
+        SolverConfig config = BenchSolverConfig.create(args, true, RosterSolverConfig.TEAM_WEEK_SOFT_TEMPERATURE);
         SolveRun run = SolveRun.solve(config, problem,
                 msg -> out.line("%s", msg));
         long feasibleMs = run.firstFeasibleMillis();

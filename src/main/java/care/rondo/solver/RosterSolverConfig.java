@@ -56,6 +56,13 @@ public final class RosterSolverConfig {
     private static final int NEARBY_SIZE_MAXIMUM = 40;
     private static final int MAX_SUB_LIST_SIZE = 5;
     private static final long DEFAULT_SOFT_TEMPERATURE = 60;
+    /**
+     * Annealing start for team weeks in seconds (the service and {@code bench team/replan}): a step may trade up to
+     * about this much travel for a way out of a local optimum early on, cooling to none at the time limit. Team M at
+     * an equal 1.6 M score calculations, seeds 1/2/3: from 3000 -1,408,501 soft / 57,300 / 35,100 medium (31
+     * unassigned), from 1000 -1,453,215 / 58,200 / 37,500; 300 and 10000 did worse on seed 1, 6000 on seed 1 and 2.
+     */
+    public static final long TEAM_WEEK_SOFT_TEMPERATURE = 3000;
     /** Pins first, then impossible destinations: one filter class on every selector. */
     private static final Class<ReachableShiftMoveFilter> MOVE_FILTER = ReachableShiftMoveFilter.class;
 
@@ -63,12 +70,13 @@ public final class RosterSolverConfig {
     }
 
     /**
-     * The service's configuration: stop after {@code spentLimit} or when nothing improved for {@code unimproved}.
+     * The service's configuration, annealing from {@link #TEAM_WEEK_SOFT_TEMPERATURE}: stop after {@code spentLimit}
+     * or when nothing improved for {@code unimproved}.
      * Both limits count local search only; the construction heuristic (seconds for a team-week) comes on top.
      */
     public static SolverConfig create(Duration spentLimit, Duration unimproved, EnvironmentMode environmentMode) {
         return create(new TerminationConfig().withSpentLimit(spentLimit).withUnimprovedSpentLimit(unimproved),
-                environmentMode, true);
+                environmentMode, true, TEAM_WEEK_SOFT_TEMPERATURE);
     }
 
     /** Like {@link #create(TerminationConfig, EnvironmentMode, boolean, long)} with a soft temperature of 60 units. */
