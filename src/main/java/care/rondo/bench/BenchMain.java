@@ -12,7 +12,7 @@ public final class BenchMain {
     static final String USAGE = String.join("\n",
             "usage: bench hhcrsp INSTANCE.json --seconds N --out SOLUTION.json [--best-known FILE] [--steps S]",
             "       bench solomon INSTANCE.txt [--nurses K] --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
-            "       bench team S|M|L --seconds N [--seed X] [--steps S]",
+            "       bench team S|M|L --seconds N [--seed X] [--steps S] [--distinct-nurse-weight W] [--fairness-weight W]",
             "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A] [--accept-evaluations E]"
             + " [--absent-days D] [--changed-nurse-weight W] [--moved-start-weight W] [--lock-unaffected-days true|false]",
             "       bench roads MAP.osm.pbf [--locations N] [--seed X] (road-network matrices, all modes)",
