@@ -243,7 +243,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<VisitRoster,
             draft.remove(indexOf(draft.visits, visit));
             removed.add(visit);
         }
-        if (random.nextBoolean()) { // half the time: at equal evaluations, always did worse on team M seeds 1, 3
+        if (random.nextBoolean()) { // half the time: making room every time did worse on team M seeds 1 and 3
             for (PlanningVisit visit : fewest) {
                 makeRoom(visit, leastSeen, byNurse.keySet(), random, drafts, removed);
             }
