@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.PlanningVisit;
@@ -55,11 +56,22 @@ public final class CapacityBound {
     }
 
     public static int unplannable(VisitRoster roster) {
+        return unplannable(roster, visit -> true);
+    }
+
+    /**
+     * The bound over the {@code counted} visits only (the others are left out, which frees capacity and so keeps it
+     * a bound): for a re-plan, the visits the accepted roster planned, of which at least this many stay undone.
+     */
+    public static int unplannable(VisitRoster roster, Predicate<PlanningVisit> counted) {
         List<NurseShift> shifts = roster.getShifts().stream().filter(s -> !s.isUnassignedBucket()).toList();
         ReachableShiftMoveFilter filter = new ReachableShiftMoveFilter();
         Map<Integer, List<Demand>> byDay = new HashMap<>();
         int nowhere = 0;
         for (PlanningVisit visit : roster.getVisits()) {
+            if (!counted.test(visit)) {
+                continue;
+            }
             BitSet can = new BitSet(shifts.size());
             int day = -1;
             for (int i = 0; i < shifts.size(); i++) {

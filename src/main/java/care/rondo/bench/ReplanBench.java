@@ -54,6 +54,9 @@ final class ReplanBench {
         if (args.options().containsKey("accept-evaluations")) {
             acceptOptions.put("evaluations", args.options().get("accept-evaluations"));
         }
+        if (args.options().containsKey("accept-temperature")) {
+            acceptOptions.put("temperature", args.options().get("accept-temperature"));
+        }
         BenchArgs acceptArgs = new BenchArgs(args.kind(), args.target(), acceptOptions);
         out.line("solving the week to accept (%s s)", acceptOptions.get("seconds"));
         VisitRoster accepted = SolveRun.solve(BenchSolverConfig.create(acceptArgs, true, TEMPERATURE),
@@ -66,6 +69,10 @@ final class ReplanBench {
         VisitRoster problem = replanProblem(week, accepted, absent, absentOn, lockUnaffectedDays);
         args.applyWeight("changed-nurse-weight", problem, RosterConstraint.CHANGED_NURSE);
         args.applyWeight("moved-start-weight", problem, RosterConstraint.MOVED_START);
+        int unplannable = CapacityBound.unplannable(problem, PlanningVisit::wasPlannedBefore);
+        out.line("capacity bound: at least %d of the visits the accepted week planned cannot be planned by any"
+                + " re-plan (%s)", unplannable, unplannable > 0 ? "so at least that many are newly unassigned"
+                : "proves nothing");
         Map<String, Long> frozenStarts = new HashMap<>();
         problem.getShifts().forEach(s -> s.getVisits().stream().filter(PlanningVisit::isPinned)
                 .forEach(v -> frozenStarts.put(v.getId(), v.getPinnedStart())));
@@ -122,9 +129,9 @@ final class ReplanBench {
                 changedPct, moved15, movedPct, newlyUnassigned, best.getUnassigned().getVisits().size(),
                 accepted.getUnassigned().getVisits().size(), absentLeft, pinsHeld);
         out.line("RESULT size=%s replan_s=%s feasible=%s unaffected_changed_pct=%.1f start_moved_15_pct=%.1f"
-                        + " newly_unassigned=%d pins_held=%s calc_per_s=%d calc_per_cpu_s=%d", week.size(),
+                        + " newly_unassigned=%d newly_unassigned_bound=%d pins_held=%s calc_per_s=%d calc_per_cpu_s=%d", week.size(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0), score.isFeasible(), changedPct,
-                movedPct, newlyUnassigned, pinsHeld, replan.calcPerSecond(), replan.calcPerCpuSecond());
+                movedPct, newlyUnassigned, unplannable, pinsHeld, replan.calcPerSecond(), replan.calcPerCpuSecond());
         return score.isFeasible() && pinsHeld && absentLeft == 0 ? 0 : 1;
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import care.rondo.planning.PlanningClient;
 import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
 import care.rondo.planning.WorkRules;
 
@@ -59,5 +60,18 @@ class CapacityBoundTest {
         // nobody has the skill
         f.visit("x", PlanningClient.of("c"), 1, 8 * 60, 10 * 60, 10, 2, "stoma");
         assertThat(CapacityBound.unplannable(f.roster(RULES))).isEqualTo(2);
+    }
+
+    @Test
+    void countsOnlyTheVisitsAsked() {
+        RosterFixture f = new RosterFixture();
+        f.shift(f.nurse("ann", 3), 0, 8, 9);
+        for (int i = 0; i < 3; i++) {
+            f.visit("v" + i, PlanningClient.of("c" + i), 1 + i, 8 * 60, 8 * 60 + 30, 30);
+        }
+        f.visits.get(0).setPreviousNurseId("ann");
+        f.visits.get(1).setPreviousNurseId("ann");
+        // the hour holds one of the two the accepted roster planned; the third does not take their room
+        assertThat(CapacityBound.unplannable(f.roster(RULES), PlanningVisit::wasPlannedBefore)).isEqualTo(1);
     }
 }
