@@ -14,7 +14,8 @@ public final class BenchMain {
             "       bench solomon INSTANCE.txt [--nurses K] --seconds N --out ROUTES.sol [--best-known FILE] [--steps S]",
             "       bench team S|M|L --seconds N [--seed X] [--steps S] [--distinct-nurse-weight W] [--fairness-weight W]",
             "       bench replan S|M|L --seconds N [--seed X] [--accept-seconds A] [--accept-evaluations E]"
-            + " [--absent-days D] [--changed-nurse-weight W] [--moved-start-weight W] [--lock-unaffected-days true|false]",
+            + " [--accept-temperature T] [--absent-days D] [--changed-nurse-weight W] [--moved-start-weight W]"
+            + " [--lock-unaffected-days true|false]",
             "       bench roads MAP.osm.pbf [--locations N] [--seed X] (road-network matrices, all modes)",
             "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
             "        --temperature T|none (simulated annealing start, soft units; none = product acceptor),",
