@@ -17,11 +17,7 @@ class CapacityBoundTest {
 
     @Test
     void anHourOfShiftCannotHoldThreeHalfHourVisits() {
-        RosterFixture f = new RosterFixture();
-        f.shift(f.nurse("ann", 3), 0, 8, 9);
-        for (int i = 0; i < 3; i++) {
-            f.visit("v" + i, PlanningClient.of("c" + i), 1 + i, 8 * 60, 8 * 60 + 30, 30);
-        }
+        RosterFixture f = threeHalfHourVisitsInAnHour();
         assertThat(CapacityBound.unplannable(f.roster(RULES))).isEqualTo(2);
     }
 
@@ -64,14 +60,19 @@ class CapacityBoundTest {
 
     @Test
     void countsOnlyTheVisitsAsked() {
+        RosterFixture f = threeHalfHourVisitsInAnHour();
+        f.visits.get(0).setPreviousNurseId("ann");
+        f.visits.get(1).setPreviousNurseId("ann");
+        // the hour holds one of the two the accepted roster planned; the third does not take their room
+        assertThat(CapacityBound.unplannable(f.roster(RULES), PlanningVisit::wasPlannedBefore)).isEqualTo(1);
+    }
+
+    private static RosterFixture threeHalfHourVisitsInAnHour() {
         RosterFixture f = new RosterFixture();
         f.shift(f.nurse("ann", 3), 0, 8, 9);
         for (int i = 0; i < 3; i++) {
             f.visit("v" + i, PlanningClient.of("c" + i), 1 + i, 8 * 60, 8 * 60 + 30, 30);
         }
-        f.visits.get(0).setPreviousNurseId("ann");
-        f.visits.get(1).setPreviousNurseId("ann");
-        // the hour holds one of the two the accepted roster planned; the third does not take their room
-        assertThat(CapacityBound.unplannable(f.roster(RULES), PlanningVisit::wasPlannedBefore)).isEqualTo(1);
+        return f;
     }
 }
