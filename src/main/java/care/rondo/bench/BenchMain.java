@@ -17,7 +17,8 @@ public final class BenchMain {
             + " [--accept-temperature T] [--absent-days D] [--changed-nurse-weight W] [--moved-start-weight W]"
             + " [--lock-unaffected-days true|false]",
             "       bench roads MAP.osm.pbf [--locations N] [--seed X] (road-network matrices, all modes)",
-            "common: --results-dir DIR (default bench-results), --evaluations E (stop after E score calculations),",
+            "common: --results-dir DIR (default bench-results),",
+            "        --evaluations E (stop after E score calculations instead of N seconds: reproducible),",
             "        --temperature T|none (simulated annealing start, soft units; none = product acceptor),",
             "        --seed X (the solver's random seed; for team and replan also the generated week's, default 1);",
             "        every run ends with one RESULT line");

@@ -29,10 +29,11 @@ final class BenchSolverConfig {
     static SolverConfig create(BenchArgs args, boolean nearbySelection, Long defaultSoftTemperature) {
         TerminationConfig localSearch = args.steps() == null ? new TerminationConfig()
                 : new TerminationConfig().withStepCountLimit(args.steps());
-        TerminationConfig solver = new TerminationConfig().withSpentLimit(Duration.ofSeconds(args.seconds()));
-        if (args.evaluations() != null) {
-            solver.setScoreCalculationCountLimit(args.evaluations());
-        }
+        // A budget of score calculations replaces the clock: with both, annealing cools by whichever limit is nearer,
+        // and while the JVM warms up on a busy machine that can be the clock, so equal budgets gave different runs.
+        TerminationConfig solver = args.evaluations() == null
+                ? new TerminationConfig().withSpentLimit(Duration.ofSeconds(args.seconds()))
+                : new TerminationConfig().withScoreCalculationCountLimit(args.evaluations());
         SolverConfig config = RosterSolverConfig.create(localSearch, EnvironmentMode.REPRODUCIBLE, nearbySelection)
                 .withTerminationConfig(solver);
         String seed = args.options().get("seed");
