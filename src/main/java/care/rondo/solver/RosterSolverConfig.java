@@ -59,8 +59,10 @@ public final class RosterSolverConfig {
     /**
      * Annealing start for team weeks in seconds (the service and {@code bench team/replan}): a step may trade up to
      * about this much travel for a way out of a local optimum early on, cooling to none at the time limit. Team M at
-     * an equal 1.6 M score calculations, seeds 1/2/3: from 3000 -1,408,501 soft / 57,300 / 35,100 medium (31
-     * unassigned), from 1000 -1,453,215 / 58,200 / 37,500; 300 and 10000 did worse on seed 1, 6000 on seed 1 and 2.
+     * an equal 1.6 M score calculations (reproducible runs), seeds 1/2/3: from 3000 -1,435,539 soft / 57,600 /
+     * 36,600 medium, from 1000 -1,495,385 / 60,600 / 37,500. From 6000 fresh weeks came out better on all three
+     * (-1,430,176 / 54,900 / 35,700), but the service's re-plans of the demo team then handed 3.3-7.8% of the other
+     * nurses' visits to someone else, and 3.1-4.4% with re-plans alone from 3000 (1.2-3.9% with both from 3000).
      */
     public static final long TEAM_WEEK_SOFT_TEMPERATURE = 3000;
     /** Pins first, then impossible destinations: one filter class on every selector. */
