@@ -129,7 +129,8 @@ final class ReplanBench {
                 changedPct, moved15, movedPct, newlyUnassigned, best.getUnassigned().getVisits().size(),
                 accepted.getUnassigned().getVisits().size(), absentLeft, pinsHeld);
         out.line("RESULT size=%s replan_s=%s feasible=%s unaffected_changed_pct=%.1f start_moved_15_pct=%.1f"
-                        + " newly_unassigned=%d newly_unassigned_bound=%d pins_held=%s calc_per_s=%d calc_per_cpu_s=%d", week.size(),
+                        + " newly_unassigned=%d newly_unassigned_bound=%d pins_held=%s calc_per_s=%d"
+                        + " calc_per_cpu_s=%d", week.size(),
                 feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0), score.isFeasible(), changedPct,
                 movedPct, newlyUnassigned, unplannable, pinsHeld, replan.calcPerSecond(), replan.calcPerCpuSecond());
         return score.isFeasible() && pinsHeld && absentLeft == 0 ? 0 : 1;
