@@ -116,6 +116,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
 
     private Move<VisitRoster> randomMove(NurseShift bucket, Random random) {
         calls++;
+        probe.forget(); // the routes may have changed since the last move
         List<PlanningVisit> unassigned = bucket.getVisits();
         for (int attempt = 0; attempt < TRIES; attempt++) {
             PlanningVisit inserted = unassigned.get(random.nextInt(unassigned.size()));

@@ -1,7 +1,10 @@
 package care.rondo.solver;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import care.rondo.planning.Location;
 import care.rondo.planning.NurseShift;
 import care.rondo.planning.PlanningNurse;
 import care.rondo.planning.PlanningVisit;
@@ -14,13 +17,23 @@ import care.rondo.planning.PlanningVisit;
  * no overrun; rules it does not know (hours per day, the week's contract, partners on other routes) are left to the
  * score, which judges every move anyway. That makes it a selection aid, never a source of truth: it lets ejection
  * moves search for insertions that fit instead of guessing positions.
+ * <p>
+ * An insertion check is O(1): each route's forward ends and backward latest arrivals are worked out once and kept
+ * until {@link #forget()}. An ejection search tries every position of every route of the day, and timing the whole
+ * route for each position was a fifth of team L's solving time.
  */
 final class RouteProbe {
 
     private static final long LATE = Long.MIN_VALUE;
 
+    /** Far beyond any time, yet safe to subtract travel and durations from. */
+    private static final long NEVER_LATE = Long.MAX_VALUE / 4;
+    /** A latest arrival no arrival can meet: the rest of the route breaks a rule whenever the nurse comes. */
+    private static final long NO_ARRIVAL = Long.MIN_VALUE / 4;
+
     private final boolean windows;
     private final boolean shiftEnd;
+    private final Map<NurseShift, Timeline> timelines = new IdentityHashMap<>();
 
     /**
      * @param windows whether a late start rules a route out (false where lateness is only a cost, as in HHCRSP)
@@ -31,9 +44,70 @@ final class RouteProbe {
         this.shiftEnd = shiftEnd;
     }
 
-    /** Whether {@code added} fits at {@code index} of the route as it is. */
+    /**
+     * Forgets what it worked out about the routes: call it whenever they may have changed since the last check (before
+     * each search for a move).
+     */
+    void forget() {
+        timelines.clear();
+    }
+
+    /** Whether {@code added} fits at {@code index} of the route as it is (the same answer as timing it whole). */
     boolean fits(NurseShift shift, PlanningVisit added, int index) {
-        return fits(shift, null, added, index);
+        if (!withinCapacity(shift, null, added)) {
+            return false;
+        }
+        Timeline timeline = timelines.computeIfAbsent(shift, this::timeline);
+        List<PlanningVisit> visits = shift.getVisits();
+        long clock = index == 0 ? shift.getStart() : timeline.end[index - 1];
+        if (clock == LATE) {
+            return false;
+        }
+        PlanningNurse nurse = shift.getNurse();
+        long done = arrive(nurse, index == 0 ? null : visits.get(index - 1), added, clock);
+        if (done == LATE) {
+            return false;
+        }
+        Location next = index == visits.size() ? nurse.getStartLocation() : visits.get(index).getLocation();
+        return done + nurse.travelTime(added.getLocation(), next) <= timeline.latestArrival[index];
+    }
+
+    /**
+     * The route timed forward from the shift start ({@code end[i]}: when visit i ends, or LATE from the first late
+     * visit on) and backward ({@code latestArrival[i]}: the latest arrival at visit i, or home for i = size, that
+     * keeps it and every later visit in its window and the nurse back before the shift ends). Waiting for a window
+     * makes a later arrival never help, so the rest of the route fits exactly when the nurse arrives by then.
+     */
+    private record Timeline(long[] end, long[] latestArrival) {
+    }
+
+    private Timeline timeline(NurseShift shift) {
+        List<PlanningVisit> visits = shift.getVisits();
+        int n = visits.size();
+        PlanningNurse nurse = shift.getNurse();
+        long[] end = new long[n];
+        PlanningVisit here = null;
+        long clock = shift.getStart();
+        for (int i = 0; i < n; i++) {
+            PlanningVisit visit = visits.get(i);
+            clock = clock == LATE ? LATE : arrive(nurse, here, visit, clock);
+            end[i] = clock;
+            here = visit;
+        }
+        long[] latestArrival = new long[n + 1];
+        latestArrival[n] = shiftEnd ? shift.getEnd() : NEVER_LATE;
+        Location next = nurse.getStartLocation();
+        for (int i = n - 1; i >= 0; i--) {
+            PlanningVisit visit = visits.get(i);
+            long latestStart = latestArrival[i + 1] - nurse.travelTime(visit.getLocation(), next)
+                    - visit.getDuration();
+            if (windows) {
+                latestStart = Math.min(latestStart, visit.getEffectiveLatestStart());
+            }
+            latestArrival[i] = visit.getEffectiveEarliestStart() <= latestStart ? latestStart : NO_ARRIVAL;
+            next = visit.getLocation();
+        }
+        return new Timeline(end, latestArrival);
     }
 
     /**
@@ -42,14 +116,10 @@ final class RouteProbe {
      * @param index position of {@code added} in the list after {@code removed} is gone
      */
     boolean fits(NurseShift shift, PlanningVisit removed, PlanningVisit added, int index) {
-        List<PlanningVisit> visits = shift.getVisits();
-        Long capacity = shift.getCapacity();
-        if (capacity != null && added != null) {
-            long load = shift.getTotalDemand() + added.getDemand() - (removed == null ? 0 : removed.getDemand());
-            if (load > capacity) {
-                return false;
-            }
+        if (!withinCapacity(shift, removed, added)) {
+            return false;
         }
+        List<PlanningVisit> visits = shift.getVisits();
         PlanningNurse nurse = shift.getNurse();
         PlanningVisit here = null;
         long clock = shift.getStart();
@@ -79,6 +149,12 @@ final class RouteProbe {
         }
         long back = here == null ? clock : clock + nurse.travelTime(here.getLocation(), nurse.getStartLocation());
         return !shiftEnd || back <= shift.getEnd();
+    }
+
+    private static boolean withinCapacity(NurseShift shift, PlanningVisit removed, PlanningVisit added) {
+        Long capacity = shift.getCapacity();
+        return capacity == null || added == null
+                || shift.getTotalDemand() + added.getDemand() - (removed == null ? 0 : removed.getDemand()) <= capacity;
     }
 
     /** The end of {@code visit} after coming from {@code from} (the start location when null), or LATE. */

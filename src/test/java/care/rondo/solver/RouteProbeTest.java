@@ -2,6 +2,10 @@ package care.rondo.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 import care.rondo.planning.NurseShift;
@@ -64,5 +68,46 @@ class RouteProbeTest {
         assertThat(strict.fits(ann, late, extra, 1)).isTrue();
         extra.setDemand(7);
         assertThat(strict.fits(ann, late, extra, 1)).isFalse();
+    }
+
+    /**
+     * The O(1) check (a route's forward ends and backward latest arrivals) answers exactly as timing the route whole,
+     * for every position of random routes: tight and loose windows, late routes, long days, all four rule settings.
+     */
+    @Test
+    void theQuickCheckAgreesWithTimingTheWholeRoute() {
+        Random random = new Random(12);
+        int fitting = 0;
+        int checks = 0;
+        for (int round = 0; round < 300; round++) {
+            RosterFixture world = new RosterFixture();
+            NurseShift shift = world.shift(world.nurse("n" + round, 5), 0, 7, 9 + random.nextInt(4));
+            List<PlanningVisit> route = new ArrayList<>();
+            int size = random.nextInt(9);
+            for (int i = 0; i < size; i++) {
+                route.add(randomVisit(world, random, "v" + i));
+            }
+            route.sort((a, b) -> Long.compare(a.getEarliestStart(), b.getEarliestStart()));
+            RosterFixture.route(shift, route.toArray(PlanningVisit[]::new));
+            world.timedRoster(WorkRules.none());
+            PlanningVisit added = randomVisit(world, random, "added");
+            for (RouteProbe probe : List.of(new RouteProbe(true, true), new RouteProbe(true, false),
+                    new RouteProbe(false, true), new RouteProbe(false, false))) {
+                for (int index = 0; index <= size; index++) {
+                    boolean whole = probe.fits(shift, null, added, index);
+                    assertThat(probe.fits(shift, added, index)).as("round %d, index %d", round, index)
+                            .isEqualTo(whole);
+                    fitting += whole ? 1 : 0;
+                    checks++;
+                }
+            }
+        }
+        assertThat(fitting).as("both answers occur").isBetween(checks / 10, checks * 9 / 10);
+    }
+
+    private static PlanningVisit randomVisit(RosterFixture world, Random random, String id) {
+        long earliest = 7 * 60 + random.nextInt(150);
+        long latest = earliest + (random.nextBoolean() ? random.nextInt(15) : random.nextInt(120));
+        return world.visit(id, PlanningClient.of(id), random.nextInt(49), earliest, latest, 5 + random.nextInt(30));
     }
 }
