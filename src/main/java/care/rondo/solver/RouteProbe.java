@@ -34,6 +34,9 @@ final class RouteProbe {
     private final boolean windows;
     private final boolean shiftEnd;
     private final Map<NurseShift, Timeline> timelines = new IdentityHashMap<>();
+    /** The last route asked about: callers try every position of one route in a row, a map look-up each cost 8%. */
+    private NurseShift lastShift;
+    private Timeline lastTimeline;
 
     /**
      * @param windows whether a late start rules a route out (false where lateness is only a cost, as in HHCRSP)
@@ -50,26 +53,21 @@ final class RouteProbe {
      */
     void forget() {
         timelines.clear();
+        lastShift = null;
+        lastTimeline = null;
     }
 
-    /** Whether {@code added} fits at {@code index} of the route as it is (the same answer as timing it whole). */
+    private Timeline timelineOf(NurseShift shift) {
+        if (shift != lastShift) {
+            lastTimeline = timelines.computeIfAbsent(shift, this::timeline);
+            lastShift = shift;
+        }
+        return lastTimeline;
+    }
+
+    /** Whether {@code added} fits at {@code index} of the route as it is. */
     boolean fits(NurseShift shift, PlanningVisit added, int index) {
-        if (!withinCapacity(shift, null, added)) {
-            return false;
-        }
-        Timeline timeline = timelines.computeIfAbsent(shift, this::timeline);
-        List<PlanningVisit> visits = shift.getVisits();
-        long clock = index == 0 ? shift.getStart() : timeline.end[index - 1];
-        if (clock == LATE) {
-            return false;
-        }
-        PlanningNurse nurse = shift.getNurse();
-        long done = arrive(nurse, index == 0 ? null : visits.get(index - 1), added, clock);
-        if (done == LATE) {
-            return false;
-        }
-        Location next = index == visits.size() ? nurse.getStartLocation() : visits.get(index).getLocation();
-        return done + nurse.travelTime(added.getLocation(), next) <= timeline.latestArrival[index];
+        return fits(shift, null, added, index);
     }
 
     /**
@@ -111,6 +109,10 @@ final class RouteProbe {
     }
 
     /**
+     * Whether the route fits with one visit taken out and one put in. Only the visits between the two changes are
+     * timed; before them the route ends as it did, and after them it fits when the nurse arrives by its latest
+     * arrival: the same answer as timing the whole route.
+     *
      * @param removed visit taken out of the shift first, or null
      * @param added visit put in, or null
      * @param index position of {@code added} in the list after {@code removed} is gone
@@ -119,36 +121,43 @@ final class RouteProbe {
         if (!withinCapacity(shift, removed, added)) {
             return false;
         }
+        Timeline timeline = timelineOf(shift);
         List<PlanningVisit> visits = shift.getVisits();
-        PlanningNurse nurse = shift.getNurse();
-        PlanningVisit here = null;
-        long clock = shift.getStart();
-        int position = 0;
-        for (int i = 0; i <= visits.size(); i++) {
-            if (added != null && position == index) {
-                clock = arrive(nurse, here, added, clock);
-                if (clock == LATE) {
-                    return false;
-                }
-                here = added;
-                position++;
-            }
-            if (i == visits.size()) {
-                break;
-            }
-            PlanningVisit visit = visits.get(i);
-            if (visit == removed) {
-                continue;
-            }
-            clock = arrive(nurse, here, visit, clock);
-            if (clock == LATE) {
-                return false;
-            }
-            here = visit;
-            position++;
+        int out = removed == null ? -1 : shift.positionOf(removed);
+        int in = added == null ? -1 : index;
+        boolean addedFirst = in >= 0 && (out < 0 || in <= out);
+        // In original positions: the route is as it was before `kept`, and from `resumed` on
+        int kept = addedFirst ? in : out >= 0 ? out : 0;
+        int resumed = addedFirst ? (out < 0 ? in : out + 1) : in >= 0 ? in + 1 : out >= 0 ? out + 1 : 0;
+        long clock = kept == 0 ? shift.getStart() : timeline.end[kept - 1];
+        if (clock == LATE) {
+            return false;
         }
-        long back = here == null ? clock : clock + nurse.travelTime(here.getLocation(), nurse.getStartLocation());
-        return !shiftEnd || back <= shift.getEnd();
+        PlanningNurse nurse = shift.getNurse();
+        PlanningVisit here = kept == 0 ? null : visits.get(kept - 1);
+        if (addedFirst) {
+            clock = arrive(nurse, here, added, clock);
+            here = added;
+        }
+        for (int i = kept; i < resumed && clock != LATE; i++) {
+            if (i != out) {
+                clock = arrive(nurse, here, visits.get(i), clock);
+                here = visits.get(i);
+            }
+        }
+        if (in >= 0 && !addedFirst && clock != LATE) {
+            clock = arrive(nurse, here, added, clock);
+            here = added;
+        }
+        if (clock == LATE) {
+            return false;
+        }
+        if (here == null && resumed == visits.size()) {
+            return clock <= timeline.latestArrival[resumed]; // nobody to visit: the nurse never leaves home
+        }
+        Location from = here == null ? nurse.getStartLocation() : here.getLocation();
+        Location next = resumed == visits.size() ? nurse.getStartLocation() : visits.get(resumed).getLocation();
+        return clock + nurse.travelTime(from, next) <= timeline.latestArrival[resumed];
     }
 
     private static boolean withinCapacity(NurseShift shift, PlanningVisit removed, PlanningVisit added) {

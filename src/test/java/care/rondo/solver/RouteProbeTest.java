@@ -71,8 +71,9 @@ class RouteProbeTest {
     }
 
     /**
-     * The O(1) check (a route's forward ends and backward latest arrivals) answers exactly as timing the route whole,
-     * for every position of random routes: tight and loose windows, late routes, long days, all four rule settings.
+     * The quick check (a route's forward ends and backward latest arrivals, timing only what lies between the changes)
+     * answers exactly as timing the whole changed route, for random routes: tight and loose windows, late routes, long
+     * days, all four rule settings, a visit put in anywhere, taken out anywhere, or both.
      */
     @Test
     void theQuickCheckAgreesWithTimingTheWholeRoute() {
@@ -91,18 +92,51 @@ class RouteProbeTest {
             RosterFixture.route(shift, route.toArray(PlanningVisit[]::new));
             world.timedRoster(WorkRules.none());
             PlanningVisit added = randomVisit(world, random, "added");
-            for (RouteProbe probe : List.of(new RouteProbe(true, true), new RouteProbe(true, false),
-                    new RouteProbe(false, true), new RouteProbe(false, false))) {
-                for (int index = 0; index <= size; index++) {
-                    boolean whole = probe.fits(shift, null, added, index);
-                    assertThat(probe.fits(shift, added, index)).as("round %d, index %d", round, index)
-                            .isEqualTo(whole);
-                    fitting += whole ? 1 : 0;
-                    checks++;
+            for (boolean windows : new boolean[] {true, false}) {
+                for (boolean shiftEnd : new boolean[] {true, false}) {
+                    RouteProbe probe = new RouteProbe(windows, shiftEnd);
+                    List<PlanningVisit> outs = new ArrayList<>(route);
+                    outs.add(null);
+                    for (PlanningVisit removed : outs) {
+                        int positions = removed == null ? size : size - 1;
+                        for (int index = -1; index <= positions; index++) {
+                            PlanningVisit in = index < 0 ? null : added;
+                            boolean whole = fitsTimedWhole(windows, shiftEnd, shift, removed, in, index);
+                            boolean quick = removed == null && in != null ? probe.fits(shift, in, index)
+                                    : probe.fits(shift, removed, in, index);
+                            assertThat(quick).as("round %d, out %s, in at %d", round, removed, index)
+                                    .isEqualTo(whole);
+                            fitting += whole ? 1 : 0;
+                            checks++;
+                        }
+                    }
                 }
             }
         }
         assertThat(fitting).as("both answers occur").isBetween(checks / 10, checks * 9 / 10);
+    }
+
+    /** The reference: the changed route timed from the shift start (leave at once, wait for windows). */
+    private static boolean fitsTimedWhole(boolean windows, boolean shiftEnd, NurseShift shift, PlanningVisit removed,
+            PlanningVisit added, int index) {
+        List<PlanningVisit> changed = new ArrayList<>(shift.getVisits());
+        changed.remove(removed);
+        if (added != null) {
+            changed.add(index, added);
+        }
+        long clock = shift.getStart();
+        var here = shift.getNurse().getStartLocation();
+        for (PlanningVisit visit : changed) {
+            long start = Math.max(clock + shift.getNurse().travelTime(here, visit.getLocation()),
+                    visit.getEffectiveEarliestStart());
+            if (windows && start > visit.getEffectiveLatestStart()) {
+                return false;
+            }
+            clock = start + visit.getDuration();
+            here = visit.getLocation();
+        }
+        return !shiftEnd || clock + shift.getNurse().travelTime(here, shift.getNurse().getStartLocation())
+                <= shift.getEnd();
     }
 
     private static PlanningVisit randomVisit(RosterFixture world, Random random, String id) {
