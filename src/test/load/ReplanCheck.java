@@ -171,6 +171,18 @@ public class ReplanCheck {
             after.put(num(visit.get("lineageId")), visit);
             byVisitId.put(num(visit.get("visitId")), visit);
         }
+        Map<Long, Map<String, Object>> acceptedByLineage = new HashMap<>();
+        list(acceptedBoard.get("visits")).forEach(v -> acceptedByLineage.put(num(obj(v).get("lineageId")), obj(v)));
+        // each part of a double-handed visit with the other part, both ways (a visit points from its second part)
+        Map<Long, Map<String, Object>> partnerOf = new HashMap<>();
+        for (Map<String, Object> second : byVisitId.values()) {
+            Map<String, Object> first = second.get("linkedVisitId") == null ? null
+                    : byVisitId.get(num(second.get("linkedVisitId")));
+            if ("DOUBLE_HANDED".equals(second.get("linkKind")) && first != null) {
+                partnerOf.put(num(second.get("visitId")), first);
+                partnerOf.put(num(first.get("visitId")), second);
+            }
+        }
         long unaffected = 0;
         long changed = 0;
         long moved15 = 0;
@@ -221,7 +233,11 @@ public class ReplanCheck {
             }
             unaffected++;
             unaffectedDraftIds.add(num(now.get("visitId")));
-            if (nowNurse == null || nowNurse != wasNurse) {
+            Map<String, Object> partner = partnerOf.get(num(now.get("visitId")));
+            Map<String, Object> partnerWas = partner == null ? null : acceptedByLineage.get(num(partner.get("lineageId")));
+            boolean traded = partnerWas != null && partnerWas.get("nurseId") != null && nowNurse != null
+                    && num(partnerWas.get("nurseId")) == nowNurse; // double-handed parts traded: no change, as R/diff
+            if (nowNurse == null || nowNurse != wasNurse && !traded) {
                 changed++;
             }
             if (nowNurse != null && shift >= NOTICEABLE_MOVE_SECONDS) {

@@ -103,7 +103,7 @@ final class ReplanBench {
                 continue;
             }
             unaffected++;
-            if (now == null || !now.getNurse().getId().equals(was.getNurse().getId())) {
+            if (now == null || after.get(e.getKey()).isNurseChanged()) { // double-handed parts traded: unchanged
                 changed++;
             }
             if (now != null && Math.abs(after.get(e.getKey()).getStartTime() - before.get(e.getKey()).getStartTime())

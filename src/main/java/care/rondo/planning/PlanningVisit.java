@@ -265,6 +265,20 @@ public class PlanningVisit {
         return previousNurseId != null;
     }
 
+    /**
+     * In a re-plan: done by another nurse than the accepted roster's. The two parts of a double-handed visit are
+     * alike (one client, one moment, one task for two), so a part counts as unchanged when its nurse did either part
+     * before: the two nurses trading parts changes nothing for the client or for them.
+     */
+    public boolean isNurseChanged() {
+        if (previousNurseId == null || !isAssigned()) {
+            return false;
+        }
+        String nurse = getNurse().getId();
+        return !previousNurseId.equals(nurse)
+                && !(linkType == LinkType.DOUBLE_HANDED && nurse.equals(partner.previousNurseId));
+    }
+
     /** How much further the start lies from the accepted start than the tolerance (0 when either is unknown). */
     public long getStartMovedBeyondTolerance() {
         return previousStart == null || startTime == null ? 0

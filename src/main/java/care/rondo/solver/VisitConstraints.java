@@ -106,8 +106,7 @@ final class VisitConstraints {
 
     static Constraint changedNurse(ConstraintFactory factory) {
         return assignedVisits(factory)
-                .filter(visit -> visit.getPreviousNurseId() != null
-                        && !visit.getPreviousNurseId().equals(visit.getNurse().getId()))
+                .filter(PlanningVisit::isNurseChanged)
                 .penalizeConfigurableLong(visit -> 1L)
                 .justifyWith((visit, score) -> VisitJustification.of(visit, 1))
                 .asConstraint(CHANGED_NURSE);

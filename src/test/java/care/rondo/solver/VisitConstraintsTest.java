@@ -211,6 +211,34 @@ class VisitConstraintsTest {
                 .givenSolution(switchedOn(roster, RosterConstraint.CHANGED_NURSE)).penalizesBy(0);
     }
 
+    /** Ann and Bob did the hoist transfer before; now Bob does the lead part and Ann the other: nothing changed. */
+    @Test
+    void doubleHandedPartsTradedAreNoChange() {
+        VisitRoster roster = hoistBy("bob", "ann");
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.changedNurse(cf))
+                .givenSolution(switchedOn(roster, RosterConstraint.CHANGED_NURSE)).penalizesBy(0);
+    }
+
+    /** Before: Ann and Bob. Now: Bob and Cor. One part has a nurse new to it, whichever part Bob took. */
+    @Test
+    void doubleHandedWithANewNurseIsOneChange() {
+        VisitRoster roster = hoistBy("bob", "cor");
+        VERIFIER.verifyThat((p, cf) -> VisitConstraints.changedNurse(cf))
+                .givenSolution(switchedOn(roster, RosterConstraint.CHANGED_NURSE)).penalizesBy(1);
+    }
+
+    /** A double-handed visit that Ann (lead) and Bob did in the accepted roster, now done by the two nurses given. */
+    private VisitRoster hoistBy(String leadNurse, String otherNurse) {
+        PlanningVisit lead = f.visit("lead", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit other = f.visit("other", client, 1, 0, ANY_TIME, 30);
+        PlanningVisit.linkDoubleHanded(lead, other);
+        lead.setPreviousNurseId("ann");
+        other.setPreviousNurseId("bob");
+        route(f.shift(f.nurse(leadNurse, 5), 0, 7, 15), lead);
+        route(f.shift(f.nurse(otherNurse, 5), 0, 7, 15), other);
+        return f.roster(WorkRules.none());
+    }
+
     @Test
     void lateStartSoftPenalizedByLateness() {
         VERIFIER.verifyThat((p, cf) -> VisitConstraints.lateStartSoft(cf))

@@ -14,13 +14,11 @@ import care.rondo.service.roster.lifecycle.RosterService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,10 +66,12 @@ public class RosterHistoryService {
                 Client.<Client>list("teamId", roster.teamId).stream().collect(Collectors.toMap(c -> c.id, c -> c.name)),
                 Nurse.<Nurse>list("teamId", roster.teamId).stream().collect(Collectors.toMap(n -> n.id, n -> n.name)),
                 ZoneId.of(roster.timeZone));
+        Map<Long, Visit> partners = VisitChangeKind.doubleHandedPartners(now);
         List<RosterDiff.Change> changes = new ArrayList<>();
         for (Visit v : now) {
             Visit b = before.get(v.lineageId);
-            RosterDiff.Kind kind = kind(b, v);
+            Visit partner = partners.get(v.id);
+            RosterDiff.Kind kind = VisitChangeKind.of(b, v, partner == null ? null : before.get(partner.lineageId));
             if (kind != null) {
                 Long fromNurse = b == null ? null : b.nurseId;
                 Instant fromStart = b == null ? null : b.plannedStart;
@@ -92,31 +92,5 @@ public class RosterHistoryService {
         List<Long> clients = changes.stream().map(RosterDiff.Change::clientId).distinct().sorted().toList();
         return new RosterDiff(roster.id, roster.basedOnRosterId, now.size(), changes.size(), changes,
                 List.copyOf(nurses), clients);
-    }
-
-    private static RosterDiff.Kind kind(Visit before, Visit now) {
-        if (before == null) {
-            return RosterDiff.Kind.ADDED;
-        }
-        if (now.cancelled && !before.cancelled) {
-            return RosterDiff.Kind.CANCELLED;
-        }
-        if (now.cancelled) {
-            return null;
-        }
-        if (before.nurseId != null && now.nurseId == null) {
-            return RosterDiff.Kind.UNASSIGNED;
-        }
-        if (before.nurseId == null && now.nurseId != null) {
-            return RosterDiff.Kind.NEWLY_ASSIGNED;
-        }
-        if (!Objects.equals(before.nurseId, now.nurseId)) {
-            return RosterDiff.Kind.MOVED_TO_OTHER_NURSE;
-        }
-        if (before.plannedStart != null && now.plannedStart != null
-                && Duration.between(before.plannedStart, now.plannedStart).abs().toMinutes() >= 1) {
-            return RosterDiff.Kind.RESCHEDULED;
-        }
-        return null;
     }
 }
