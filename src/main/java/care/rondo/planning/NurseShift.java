@@ -137,6 +137,14 @@ public class NurseShift {
         return id;
     }
 
+    /**
+     * This shift's place in id order (0, 1, ...) once the solver times the roster: lets solver aids keep per-shift
+     * arrays instead of maps. Not unique before that (then 0), so a cache must still check which shift it holds.
+     */
+    public int getRank() {
+        return rank;
+    }
+
     public PlanningNurse getNurse() {
         return nurse;
     }
