@@ -234,7 +234,8 @@ public class ReplanCheck {
             unaffected++;
             unaffectedDraftIds.add(num(now.get("visitId")));
             Map<String, Object> partner = partnerOf.get(num(now.get("visitId")));
-            Map<String, Object> partnerWas = partner == null ? null : acceptedByLineage.get(num(partner.get("lineageId")));
+            Map<String, Object> partnerWas = partner == null ? null
+                    : acceptedByLineage.get(num(partner.get("lineageId")));
             boolean traded = partnerWas != null && partnerWas.get("nurseId") != null && nowNurse != null
                     && num(partnerWas.get("nurseId")) == nowNurse; // double-handed parts traded: no change, as R/diff
             if (nowNurse == null || nowNurse != wasNurse && !traded) {

@@ -15,8 +15,8 @@ public record BenchArgs(String kind, String target, Map<String, String> options)
 
     private static final List<String> KNOWN = List.of("seconds", "out", "nurses", "seed", "best-known",
             "results-dir", "steps", "evaluations", "accept-seconds", "temperature", "accept-evaluations",
-            "accept-temperature", "absent-days", "changed-nurse-weight", "moved-start-weight", "lock-unaffected-days", "move-threads", "locations",
-            "distinct-nurse-weight", "fairness-weight");
+            "accept-temperature", "absent-days", "changed-nurse-weight", "moved-start-weight", "lock-unaffected-days",
+            "move-threads", "locations", "distinct-nurse-weight", "fairness-weight");
 
     /** A command-line mistake: reported with the usage text and exit code 2. */
     public static final class UsageException extends IllegalArgumentException {

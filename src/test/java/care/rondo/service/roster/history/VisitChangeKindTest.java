@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** How a re-plan's diff names what happened to a visit; double-handed parts traded between their nurses are no change. */
+/**
+ * How a re-plan's diff names what happened to a visit; double-handed parts traded between their nurses are no change.
+ */
 class VisitChangeKindTest {
 
     private static final Instant EIGHT = Instant.parse("2026-12-16T07:00:00Z");
