@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
 /**
  * {@code bench replan S|M|L --seconds N [--seed X] [--accept-seconds A] [--accept-evaluations E] [--absent-days D]
  * [--changed-nurse-weight W] [--moved-start-weight W] [--lock-unaffected-days true|false]}: the re-plan the service runs when a nurse calls in sick.
- * A generated week is solved for A seconds (default 30) and taken as accepted; then the nurse with the most visits is
- * absent for D days from Wednesday (default 1), Monday and Tuesday are frozen (pinned at their accepted starts), every
+ * A generated week is solved for A seconds (default 30) and taken as accepted; then the nurse with the most visits on
+ * those days is absent for D days from Wednesday (default 1), Monday and Tuesday are frozen (pinned at their accepted starts), every
  * visit remembers its accepted nurse and start (priced with the team defaults, or the weights given), and the week is
  * re-solved for N seconds from the accepted routes, with only the absent nurse's visits left to place. As in the
  * service, the days the absence does not touch are locked as accepted (unless {@code --lock-unaffected-days false}).
@@ -63,7 +63,8 @@ final class ReplanBench {
                 TeamWeekMapper.toRoster(week), msg -> out.line("  %s", msg)).best();
 
         String absent = accepted.getShifts().stream()
-                .max((a, b) -> Integer.compare(visitsOf(accepted, a.getNurse().getId()), visitsOf(accepted, b.getNurse().getId())))
+                .max((a, b) -> Integer.compare(visitsOf(accepted, a.getNurse().getId(), absentOn),
+                        visitsOf(accepted, b.getNurse().getId(), absentOn)))
                 .orElseThrow().getNurse().getId();
         boolean lockUnaffectedDays = !"false".equals(args.options().get("lock-unaffected-days"));
         VisitRoster problem = replanProblem(week, accepted, absent, absentOn, lockUnaffectedDays);
@@ -170,8 +171,13 @@ final class ReplanBench {
         return fresh;
     }
 
-    private static int visitsOf(VisitRoster roster, String nurseId) {
-        return roster.getShifts().stream().filter(s -> s.getNurse().getId().equals(nurseId))
+    /**
+     * The nurse's visits on the absent days: the week's busiest nurse may be off that Wednesday, which made a re-plan
+     * with nothing to change (seed 3 once reported 0 / 0 / 0 that way).
+     */
+    private static int visitsOf(VisitRoster roster, String nurseId, Set<Integer> days) {
+        return roster.getShifts().stream()
+                .filter(s -> s.getNurse().getId().equals(nurseId) && days.contains(s.getDay()))
                 .mapToInt(s -> s.getVisits().size()).sum();
     }
 
