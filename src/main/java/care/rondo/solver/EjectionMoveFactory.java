@@ -201,6 +201,18 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
         int ejectedIndex = route.getVisits().indexOf(ejected);
         int from = Math.max(0, ejectedIndex - 3);
         int to = Math.min(route.getVisits().size() - 1, ejectedIndex + 3);
+        if (extraNurseWeight > 0) { // a team week: the place there that adds the least travel, as in cheapestPlace
+            int best = -1;
+            long bestTravel = Long.MAX_VALUE;
+            for (int index = from; index <= to; index++) {
+                long travel = extraTravelWithout(route, ejectedIndex, inserted, index);
+                if (travel < bestTravel && probe.fits(route, ejected, inserted, index)) {
+                    best = index;
+                    bestTravel = travel;
+                }
+            }
+            return best;
+        }
         int offset = random.nextInt(to - from + 1);
         for (int i = 0; i <= to - from; i++) {
             int index = from + (offset + i) % (to - from + 1);
@@ -209,6 +221,19 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
             }
         }
         return -1;
+    }
+
+    /** {@link #extraTravel} in the route as it is once the visit at {@code removedIndex} is taken out. */
+    private static long extraTravelWithout(NurseShift route, int removedIndex, PlanningVisit visit, int at) {
+        PlanningNurse nurse = route.getNurse();
+        List<PlanningVisit> visits = route.getVisits();
+        int size = visits.size() - 1;
+        Location before = at == 0 ? nurse.getStartLocation()
+                : visits.get(at - 1 < removedIndex ? at - 1 : at).getLocation();
+        Location after = at == size ? nurse.getStartLocation()
+                : visits.get(at < removedIndex ? at : at + 1).getLocation();
+        return nurse.travelTime(before, visit.getLocation()) + nurse.travelTime(visit.getLocation(), after)
+                - nurse.travelTime(before, after);
     }
 
     /** {@code inserted} into {@code route} at {@code index}, {@code ejected} to a place it fits elsewhere; or null. */
