@@ -232,8 +232,7 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
                 : visits.get(at - 1 < removedIndex ? at - 1 : at).getLocation();
         Location after = at == size ? nurse.getStartLocation()
                 : visits.get(at < removedIndex ? at : at + 1).getLocation();
-        return nurse.travelTime(before, visit.getLocation()) + nurse.travelTime(visit.getLocation(), after)
-                - nurse.travelTime(before, after);
+        return detour(nurse, before, visit, after);
     }
 
     /** {@code inserted} into {@code route} at {@code index}, {@code ejected} to a place it fits elsewhere; or null. */
@@ -292,11 +291,17 @@ public class EjectionMoveFactory implements MoveIteratorFactory<VisitRoster, Mov
         return null;
     }
 
+    /** What putting the visit at {@code at} adds to the route's travel. */
     private static long extraTravel(NurseShift route, PlanningVisit visit, int at) {
         PlanningNurse nurse = route.getNurse();
         List<PlanningVisit> visits = route.getVisits();
         Location before = at == 0 ? nurse.getStartLocation() : visits.get(at - 1).getLocation();
         Location after = at == visits.size() ? nurse.getStartLocation() : visits.get(at).getLocation();
+        return detour(nurse, before, visit, after);
+    }
+
+    /** The extra travel of going from {@code before} to {@code after} by way of the visit (home at either end). */
+    private static long detour(PlanningNurse nurse, Location before, PlanningVisit visit, Location after) {
         return nurse.travelTime(before, visit.getLocation()) + nurse.travelTime(visit.getLocation(), after)
                 - nurse.travelTime(before, after);
     }
