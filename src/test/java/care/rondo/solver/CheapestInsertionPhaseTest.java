@@ -3,6 +3,7 @@ package care.rondo.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -14,6 +15,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import care.rondo.planning.PlanningClient;
 import care.rondo.planning.PlanningNurse;
+import care.rondo.planning.PlanningTravelMode;
 import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.RosterFixture;
 import care.rondo.planning.VisitRoster;
@@ -74,6 +76,27 @@ class CheapestInsertionPhaseTest {
 
         assertThat(planned(result)).isEqualTo(1);
         assertThat(result.getUnassigned().getVisits()).hasSize(1);
+    }
+
+    /**
+     * Both nurses are far below their contract target. Pricing workload fairness here sent the first visit to the
+     * nurse across town (her longer trip was more work towards her target, worth more than the travel), which on a
+     * team of several neighbourhoods filled routes with trips between them; the search balances hours instead.
+     */
+    @Test
+    void placesByTravelAndLeavesWorkloadFairnessToTheSearch() {
+        RosterFixture f = new RosterFixture();
+        PlanningNurse near = f.nurse("near", 0, 40 * 60);
+        PlanningNurse far = new PlanningNurse("far", 5, Set.of(), 0, 40 * 60, f.locations.get(48),
+                PlanningTravelMode.BIKE, f.travelTimes);
+        f.shift(near, 0, 7, 15);
+        f.shift(far, 0, 7, 15);
+        f.visit("first", PlanningClient.of("a"), 1, 8 * 60, 12 * 60, 30);
+        f.visit("second", PlanningClient.of("b"), 2, 8 * 60, 12 * 60, 30);
+
+        VisitRoster result = insertOnly(f.roster(RULES));
+
+        assertThat(result.getVisits()).allSatisfy(v -> assertThat(v.getNurse()).isSameAs(near));
     }
 
     @Test
