@@ -111,6 +111,14 @@ public class VisitRoster {
         return constraintWeights;
     }
 
+    /**
+     * Scores this roster under other weights from now on: for a planning clone that a phase solves on its own (see
+     * {@code LinkedVisitConstructionPhase}); the roster the solver works on keeps its weights.
+     */
+    public void useConstraintWeights(RosterConstraintWeights weights) {
+        this.constraintWeights = Objects.requireNonNull(weights);
+    }
+
     public HardMediumSoftLongScore getScore() {
         return score;
     }

@@ -102,7 +102,8 @@ public final class RosterSolverConfig {
                         .withConstraintProviderClass(RosterConstraintProvider.class))
                 .withEnvironmentMode(environmentMode)
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
-                .withPhases(constructionHeuristic(LinkedVisitFilter.class),
+                .withPhases(new CustomPhaseConfig()
+                                .withCustomPhaseCommandClassList(List.of(LinkedVisitConstructionPhase.class)),
                         new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(CheapestInsertionPhase.class)),
                         constructionHeuristic(null),
                         new LocalSearchPhaseConfig()
@@ -119,12 +120,13 @@ public final class RosterSolverConfig {
      * difficulty}, each to its best position among the shifts that {@linkplain ReachableShiftMoveFilter can hold it}.
      * Without the pruning every visit was tried at every position of the week (12-32k score calculations a second:
      * 14-26 s for a 700-visit team). Construction is three phases: this heuristic for the linked visits (whose
-     * halves must meet, which only the score sees), the {@linkplain CheapestInsertionPhase cheapest insertion} of
-     * the single ones, then this heuristic again for whatever is left, with the unassigned bucket as an option.
+     * halves must meet, which only the score sees; {@linkplain LinkedVisitConstructionPhase on a copy} whose weights
+     * leave workload fairness out), the {@linkplain CheapestInsertionPhase cheapest insertion} of the single ones,
+     * then this heuristic again for whatever is left, with the unassigned bucket as an option.
      *
      * @param visitFilter which visits to place, or null for all still unplaced
      */
-    private static ConstructionHeuristicPhaseConfig constructionHeuristic(
+    static ConstructionHeuristicPhaseConfig constructionHeuristic(
             Class<? extends SelectionFilter> visitFilter) {
         ValueSelectorConfig placed = new ValueSelectorConfig().withId("placedVisit")
                 .withCacheType(SelectionCacheType.PHASE)
