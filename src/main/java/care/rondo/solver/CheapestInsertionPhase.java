@@ -92,20 +92,27 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
             if (!draft.changed()) {
                 continue;
             }
-            List<PlanningVisit> visits = draft.shift.getVisits();
             for (int index = 0; index < draft.visits.size(); index++) {
                 PlanningVisit visit = draft.visits.get(index);
                 if (!placed.containsKey(visit)) {
                     continue;
                 }
-                scoreDirector.beforeListVariableChanged(draft.shift, VISITS, index, index);
-                scoreDirector.beforeListVariableElementAssigned(draft.shift, VISITS, visit);
-                visits.add(index, visit);
-                scoreDirector.afterListVariableElementAssigned(draft.shift, VISITS, visit);
-                scoreDirector.afterListVariableChanged(draft.shift, VISITS, index, index + 1);
-                scoreDirector.triggerVariableListeners();
+                assign(scoreDirector, draft.shift, index, visit);
             }
         }
+    }
+
+    /**
+     * Puts an unplaced visit into the shift's list at {@code index}, announced as the supplies of a list variable
+     * expect it: one new element per change (also used by {@link LinkedVisitConstructionPhase}).
+     */
+    static void assign(ScoreDirector<VisitRoster> scoreDirector, NurseShift shift, int index, PlanningVisit visit) {
+        scoreDirector.beforeListVariableChanged(shift, VISITS, index, index);
+        scoreDirector.beforeListVariableElementAssigned(shift, VISITS, visit);
+        shift.getVisits().add(index, visit);
+        scoreDirector.afterListVariableElementAssigned(shift, VISITS, visit);
+        scoreDirector.afterListVariableChanged(shift, VISITS, index, index + 1);
+        scoreDirector.triggerVariableListeners();
     }
 
     /** The drafts of every open shift and what a placement costs under the roster's weights. */

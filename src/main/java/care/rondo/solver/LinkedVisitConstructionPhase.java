@@ -32,7 +32,6 @@ import care.rondo.planning.VisitRoster;
  */
 public class LinkedVisitConstructionPhase implements CustomPhaseCommand<VisitRoster> {
 
-    private static final String VISITS = "visits";
     /** The constraints that reward an empty week for any work, travel included. */
     private static final List<RosterConstraint> LEFT_OUT = List.of(RosterConstraint.WORKLOAD_FAIRNESS,
             RosterConstraint.UNDER_CONTRACT_MINIMUM);
@@ -76,12 +75,7 @@ public class LinkedVisitConstructionPhase implements CustomPhaseCommand<VisitRos
             for (int index = 0; index < order.size(); index++) {
                 PlanningVisit visit = visitById.get(order.get(index).getId());
                 if (visit != null) {
-                    scoreDirector.beforeListVariableChanged(shift, VISITS, index, index);
-                    scoreDirector.beforeListVariableElementAssigned(shift, VISITS, visit);
-                    shift.getVisits().add(index, visit);
-                    scoreDirector.afterListVariableElementAssigned(shift, VISITS, visit);
-                    scoreDirector.afterListVariableChanged(shift, VISITS, index, index + 1);
-                    scoreDirector.triggerVariableListeners();
+                    CheapestInsertionPhase.assign(scoreDirector, shift, index, visit);
                 }
             }
         }
