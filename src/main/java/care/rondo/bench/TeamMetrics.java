@@ -10,9 +10,15 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The team-week quality figures the issue asks for, measured on a solved roster (time unit: seconds). */
+/**
+ * The team-week quality figures the issue asks for, measured on a solved roster (time unit: seconds).
+ *
+ * @param contractDevPct mean deviation of a nurse's working time from her contract midpoint, in percent of it
+ * @param shareDevPct mean deviation of a nurse's working time from her share of the team's work by contract midpoint
+ *        (what workload fairness prices), in percent of that share
+ */
 public record TeamMetrics(int visits, int unassigned, double travelMinPerVisit, double distinctNursesPerClient,
-        double contractDevPct) {
+        double contractDevPct, double shareDevPct) {
 
     public static TeamMetrics of(VisitRoster roster) {
         int assigned = 0;
@@ -34,8 +40,14 @@ public record TeamMetrics(int visits, int unassigned, double travelMinPerVisit, 
             double target = e.getKey().getContractTarget();
             return Math.abs(e.getValue() - target) / target;
         }).average().orElse(0) * 100;
+        double teamWork = worked.values().stream().mapToLong(Long::longValue).sum();
+        double teamTarget = worked.keySet().stream().mapToLong(PlanningNurse::getContractTarget).sum();
+        double shareDev = worked.entrySet().stream().mapToDouble(e -> {
+            double share = e.getKey().getContractTarget() * teamWork / teamTarget;
+            return Math.abs(e.getValue() - share) / share;
+        }).average().orElse(0) * 100;
         double distinct = nursesOfClient.values().stream().mapToInt(Set::size).average().orElse(0);
         int total = roster.getVisits().size();
-        return new TeamMetrics(total, total - assigned, assigned == 0 ? 0 : travel / 60.0 / assigned, distinct, dev);
+        return new TeamMetrics(total, total - assigned, assigned == 0 ? 0 : travel / 60.0 / assigned, distinct, dev, shareDev);
     }
 }

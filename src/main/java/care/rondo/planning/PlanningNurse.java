@@ -56,7 +56,8 @@ public final class PlanningNurse {
     }
 
     /**
-     * The midpoint of the contract range: what fair workload distribution aims at. Without a maximum
+     * The midpoint of the contract range: fair workload distribution gives each nurse the share of the team's work
+     * that her midpoint is of the team's midpoints. Without a maximum
      * ({@link Long#MAX_VALUE}) the minimum is the target; a midpoint there would overflow the squared deviation.
      */
     public long getContractTarget() {

@@ -6,7 +6,7 @@ package care.rondo.planning;
  *
  * @param maxWorkPerDay longest allowed working span per nurse per day, travel included
  * @param minRestBetweenDays shortest rest between the end of one day's work and the start of the next day's
- * @param fairnessUnit the deviation from the contract target that counts as 1 before squaring (3600 for hours in
+ * @param fairnessUnit the deviation from a nurse's fair share of the team's work that counts as 1 before squaring (3600 for hours in
  *                     seconds), so fairness weights stay readable whatever the time unit
  */
 public record WorkRules(long maxWorkPerDay, long minRestBetweenDays, long fairnessUnit) {

@@ -24,15 +24,17 @@ import care.rondo.planning.VisitRoster;
  * a copy of the roster whose weights leave workload fairness and the contract minimum out, then puts them into the
  * working roster at the very positions the copy chose.
  * <p>
- * Why: in an empty week every nurse is far below her contract target, and those two constraints pay for any work
- * she gets, a longer trip included (at five hours under target about ten a second, against one a second for travel).
- * Scored with them, the first pairs went to the nurses who had to travel furthest. Team L out of construction: 96 /
+ * Why: in an empty week every nurse is below her contract minimum, which pays for any work she gets, a longer trip
+ * included (one a second, as much as the trip costs), and workload fairness then measured hours against the contract
+ * midpoint and paid about ten a second more at five hours under. Scored with them, the first pairs went to the nurses
+ * who had to travel furthest. (Fairness now measures each nurse against her share of the team's work, which does not
+ * pay for travel; the copy still leaves both out, as measured.) Team L out of construction: 96 /
  * 213 / 338 visits undone with them, against 26 / 126 / 289 this way. The search prices both again. The weights are
  * changed on a copy, not in place, so that the solver never compares scores taken under two sets of weights.
  */
 public class LinkedVisitConstructionPhase implements CustomPhaseCommand<VisitRoster> {
 
-    /** The constraints that reward an empty week for any work, travel included. */
+    /** The constraints that steer an empty week's first pairs by whose hours are short, not by where they live. */
     private static final List<RosterConstraint> LEFT_OUT = List.of(RosterConstraint.WORKLOAD_FAIRNESS,
             RosterConstraint.UNDER_CONTRACT_MINIMUM);
 

@@ -146,21 +146,56 @@ final class WorkloadConstraints {
     }
 
     /**
-     * Squared deviation from the contract midpoint, divided by the fairness unit: with seconds and a unit of an
-     * hour, being 1 h off costs 3600 (like an hour of travel) and 2 h off costs four times that.
+     * Each nurse's squared deviation from her fair share of the team's work, summed and divided by the fairness
+     * unit: with seconds and a unit of an hour, one nurse 1 h off costs 3600 (like an hour of travel) and 2 h off
+     * four times that. Her fair share is her contract midpoint scaled by the team's work over the team's midpoints,
+     * so the week's hours are shared by contract size whatever the week's total. Measured against the midpoints
+     * themselves, a team below its contracts gained up to ten times more by adding travel and waiting than those
+     * cost. One match for the team (the shares couple all nurses), naming the nurse furthest from her share.
      */
     static Constraint workloadFairness(ConstraintFactory factory) {
         return weeklyWork(factory)
+                .groupBy(ConstraintCollectors.toList(NurseWork::new))
                 .join(WorkRules.class)
-                .filter((nurse, work, rules) -> fairnessPenalty(nurse, work, rules) > 0)
-                .penalizeConfigurableLong(WorkloadConstraints::fairnessPenalty)
-                .justifyWith((nurse, work, rules, score) -> new NurseJustification(nurse.getId(), null, null,
-                        fairnessPenalty(nurse, work, rules)))
+                .map(TeamFairness::of)
+                .filter(fairness -> fairness.penalty() > 0)
+                .penalizeConfigurableLong(TeamFairness::penalty)
+                .justifyWith((fairness, score) -> new NurseJustification(fairness.furthestNurseId(), null, null,
+                        fairness.furthestDeviation()))
                 .asConstraint(WORKLOAD_FAIRNESS);
     }
 
-    private static long fairnessPenalty(PlanningNurse nurse, long work, WorkRules rules) {
-        long deviation = Math.abs(work - nurse.getContractTarget());
-        return deviation * deviation / rules.fairnessUnit();
+    record NurseWork(PlanningNurse nurse, long work) {
+    }
+
+    /**
+     * @param furthestDeviation the signed deviation of the nurse furthest from her share (positive: she works more)
+     */
+    record TeamFairness(long penalty, String furthestNurseId, long furthestDeviation) {
+
+        static TeamFairness of(List<NurseWork> nurses, WorkRules rules) {
+            long work = 0;
+            long target = 0;
+            for (NurseWork nurse : nurses) {
+                work += nurse.work();
+                target += nurse.nurse().getContractTarget();
+            }
+            long squares = 0;
+            NurseWork furthest = null;
+            long furthestDeviation = 0;
+            for (NurseWork nurse : nurses) {
+                long contract = nurse.nurse().getContractTarget();
+                // with no contract anywhere in the team, each midpoint (zero) is the share
+                long share = target == 0 ? contract : Math.round((double) contract * work / target);
+                long deviation = nurse.work() - share;
+                squares += deviation * deviation;
+                if (furthest == null || Math.abs(deviation) > Math.abs(furthestDeviation)) {
+                    furthest = nurse;
+                    furthestDeviation = deviation;
+                }
+            }
+            return new TeamFairness(squares / rules.fairnessUnit(),
+                    furthest == null ? null : furthest.nurse().getId(), furthestDeviation);
+        }
     }
 }

@@ -156,25 +156,55 @@ class WorkloadConstraintsTest {
     }
 
     @Test
-    void workloadFairnessPenalizesSquaredDeviationFromContractMidpoint() {
-        // target 80, works 46: (34 * 34) / 10 = 115
+    void workloadFairnessPenalizesSquaredDeviationFromEachFairShare() {
+        // equal contracts, 46 of work in all: shares 23 and 23, deviations +23 and -23: (529 + 529) / 10 = 105
         route(f.shift(f.nurse("ann", 60, 100), 0, 7, 15), fortyMinutes("v"));
+        f.shift(f.nurse("bob", 60, 100), 0, 7, 15);
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
-                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(115);
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(105);
     }
 
+    /**
+     * Against the contract midpoint itself both would be 34 under (115 each), and a longer trip would have lowered
+     * the penalty: a team below its contracts was paid for travelling.
+     */
     @Test
-    void withoutContractMaximumFairnessAimsAtTheMinimum() {
-        // target 30 (the minimum), works 46: (16 * 16) / 10 = 25
-        route(f.shift(f.nurse("ann", 30, Long.MAX_VALUE), 0, 7, 15), fortyMinutes("v"));
-        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
-                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(25);
-    }
-
-    @Test
-    void workloadAtContractMidpointUnpenalized() {
-        route(f.shift(f.nurse("ann", 40, 52), 0, 7, 15), fortyMinutes("v"));
+    void teamBelowItsContractsSharingEquallyUnpenalized() {
+        route(f.shift(f.nurse("ann", 60, 100), 0, 7, 15), fortyMinutes("a"));
+        route(f.shift(f.nurse("bob", 60, 100), 0, 7, 15), fortyMinutes("b"));
         VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
                 .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(0);
+    }
+
+    @Test
+    void sharesFollowContractSize() {
+        // midpoints 80 and 40, 46 each: shares 61 and 31, deviations -15 and +15: (225 + 225) / 10 = 45
+        route(f.shift(f.nurse("ann", 60, 100), 0, 7, 15), fortyMinutes("a"));
+        route(f.shift(f.nurse("bob", 20, 60), 0, 7, 15), fortyMinutes("b"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(45);
+    }
+
+    @Test
+    void withoutContractMaximumTheMinimumSizesTheShare() {
+        // midpoints 60 and 30 (the minimums), 46 each: shares 61 and 31, deviations -15 and +15: 45
+        route(f.shift(f.nurse("ann", 60, Long.MAX_VALUE), 0, 7, 15), fortyMinutes("a"));
+        route(f.shift(f.nurse("bob", 30, Long.MAX_VALUE), 0, 7, 15), fortyMinutes("b"));
+        VERIFIER.verifyThat((p, cf) -> WorkloadConstraints.workloadFairness(cf))
+                .givenSolution(f.roster(new WorkRules(ANY_TIME, 0, 10))).penalizesBy(45);
+    }
+
+    @Test
+    void fairnessNamesTheNurseFurthestFromHerShare() {
+        PlanningNurse ann = f.nurse("ann", 60, 100);
+        PlanningNurse bob = f.nurse("bob", 60, 100);
+        PlanningNurse cat = f.nurse("cat", 60, 100);
+        // 90 in all, shares 30: ann -20, bob +40, cat -20
+        WorkloadConstraints.TeamFairness fairness = WorkloadConstraints.TeamFairness.of(List.of(
+                new WorkloadConstraints.NurseWork(ann, 10), new WorkloadConstraints.NurseWork(bob, 70),
+                new WorkloadConstraints.NurseWork(cat, 10)), new WorkRules(ANY_TIME, 0, 10));
+        assertThat(fairness.furthestNurseId()).isEqualTo("bob");
+        assertThat(fairness.furthestDeviation()).isEqualTo(40);
+        assertThat(fairness.penalty()).isEqualTo((400 + 1600 + 400) / 10);
     }
 }

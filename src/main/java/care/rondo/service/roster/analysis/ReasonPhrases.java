@@ -45,7 +45,9 @@ final class ReasonPhrases {
                     + "nurses this week than she hoped (" + amount + " weighted)";
             case RosterConstraintWeights.TRAVEL_TIME -> minutes(amount) + " travel to get there";
             case RosterConstraintWeights.UNDER_CONTRACT_MINIMUM -> nurse + " works " + minutes(amount) + " less than her contract minimum";
-            case RosterConstraintWeights.WORKLOAD_FAIRNESS -> nurse + "'s hours differ from her contract target";
+            case RosterConstraintWeights.WORKLOAD_FAIRNESS -> "the team's hours are not shared by contract size: "
+                    + nurse + " is furthest from her share, " + minutes(Math.abs(amount))
+                    + (amount > 0 ? " over" : " under");
             case RosterConstraintWeights.IDLE_TIME -> nurse + " waits " + minutes(amount) + " before this visit";
             case RosterConstraintWeights.CHANGED_NURSE -> "moved from the nurse of the accepted roster";
             case RosterConstraintWeights.MOVED_START -> "starts " + minutes(amount)
