@@ -14,7 +14,8 @@ const MEANING = {
   'continuity-wish': 'per extra nurse a client sees, times how much continuity matters to her (1 or 2)',
   'travel-time': 'per second of travel',
   'under-contract-minimum': 'per second a nurse works below her contract minimum',
-  'workload-fairness': 'grows with the square of each nurse\'s hours away from her share of the team\'s hours, by contract size (1 h off = 3600 × weight)',
+  'workload-fairness': 'grows with the square of each nurse\'s hours away from her share of the team\'s hours'
+    + ', by contract size (1 h off = 3600 × weight)',
   'idle-time': 'per second a nurse waits between visits',
   'changed-nurse': 'per visit given to another nurse than in the accepted roster (re-plans)',
   'moved-start': 'per second a re-planned visit starts more than 5 minutes away from its accepted start',
