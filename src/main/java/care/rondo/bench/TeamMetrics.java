@@ -48,6 +48,7 @@ public record TeamMetrics(int visits, int unassigned, double travelMinPerVisit, 
         }).average().orElse(0) * 100;
         double distinct = nursesOfClient.values().stream().mapToInt(Set::size).average().orElse(0);
         int total = roster.getVisits().size();
-        return new TeamMetrics(total, total - assigned, assigned == 0 ? 0 : travel / 60.0 / assigned, distinct, dev, shareDev);
+        return new TeamMetrics(total, total - assigned, assigned == 0 ? 0 : travel / 60.0 / assigned, distinct, dev,
+                shareDev);
     }
 }

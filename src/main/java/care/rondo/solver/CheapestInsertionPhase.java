@@ -37,10 +37,11 @@ import care.rondo.solver.WorkloadConstraints.WorkSpan;
  * feasible roster, where this phase takes milliseconds and leaves the search the rest of the time.
  * <p>
  * Workload fairness is left to the search. Priced here (when it still measured hours against the contract midpoint),
- * every early visit went to whichever nurse was furthest below her contract target, wherever she worked: a 30-minute visit moves an empty week towards its target by more than
- * a thousand times an added minute of travel, and a longer trip counted as more work towards it. Team L's four
- * neighbourhoods then came out of construction with 14 minutes of travel a visit and 227-435 visits left out, against
- * 9 minutes and 96-338 without; after the search, fewer visits undone on all three seeds.
+ * every early visit went to whichever nurse was furthest below her contract target, wherever she worked: a 30-minute
+ * visit moves an empty week towards its target by more than a thousand times an added minute of travel, and a longer
+ * trip counted as more work towards it. Team L's four neighbourhoods then came out of construction with 14 minutes of
+ * travel a visit and 227-435 visits left out, against 9 minutes and 96-338 without; after the search, fewer visits
+ * undone on all three seeds.
  */
 public class CheapestInsertionPhase implements CustomPhaseCommand<VisitRoster> {
 

@@ -7,9 +7,7 @@ import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
@@ -28,8 +26,8 @@ import care.rondo.planning.VisitRoster;
  * included (one a second, as much as the trip costs), and workload fairness then measured hours against the contract
  * midpoint and paid about ten a second more at five hours under. Scored with them, the first pairs went to the nurses
  * who had to travel furthest. (Fairness now measures each nurse against her share of the team's work, which does not
- * pay for travel; the copy still leaves both out, as measured.) Team L out of construction: 96 /
- * 213 / 338 visits undone with them, against 26 / 126 / 289 this way. The search prices both again. The weights are
+ * pay for travel; the copy still leaves both out, as measured.) Team L out of construction: 96 / 213 / 338 visits
+ * undone with them, against 26 / 126 / 289 this way. The search prices both again. The weights are
  * changed on a copy, not in place, so that the solver never compares scores taken under two sets of weights.
  */
 public class LinkedVisitConstructionPhase implements CustomPhaseCommand<VisitRoster> {
@@ -40,13 +38,8 @@ public class LinkedVisitConstructionPhase implements CustomPhaseCommand<VisitRos
 
     /** Built once: the construction heuristic alone, on the linked visits. */
     private static final class Holder {
-        static final SolverFactory<VisitRoster> FACTORY = SolverFactory.create(new SolverConfig()
-                .withSolutionClass(VisitRoster.class)
-                .withEntityClasses(NurseShift.class, PlanningVisit.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(RosterConstraintProvider.class))
-                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withPhases(RosterSolverConfig.constructionHeuristic(RosterSolverConfig.LinkedVisitFilter.class)));
+        static final SolverFactory<VisitRoster> FACTORY = SolverFactory.create(
+                RosterSolverConfig.model(EnvironmentMode.REPRODUCIBLE).withPhases(RosterSolverConfig.constructionHeuristic(RosterSolverConfig.LinkedVisitFilter.class)));
     }
 
     @Override

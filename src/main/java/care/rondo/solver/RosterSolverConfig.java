@@ -95,12 +95,7 @@ public final class RosterSolverConfig {
      */
     public static SolverConfig create(TerminationConfig localSearchTermination, EnvironmentMode environmentMode,
             boolean nearbySelection, long softTemperature) {
-        return new SolverConfig()
-                .withSolutionClass(VisitRoster.class)
-                .withEntityClasses(NurseShift.class, PlanningVisit.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(RosterConstraintProvider.class))
-                .withEnvironmentMode(environmentMode)
+        return model(environmentMode)
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
                 .withPhases(new CustomPhaseConfig()
                                 .withCustomPhaseCommandClassList(List.of(LinkedVisitConstructionPhase.class)),
@@ -115,13 +110,23 @@ public final class RosterSolverConfig {
                                 .withTerminationConfig(localSearchTermination));
     }
 
+    /** The planning model and its score, shared by every solver Rondo builds; the phases are the caller's. */
+    static SolverConfig model(EnvironmentMode environmentMode) {
+        return new SolverConfig()
+                .withSolutionClass(VisitRoster.class)
+                .withEntityClasses(NurseShift.class, PlanningVisit.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(RosterConstraintProvider.class))
+                .withEnvironmentMode(environmentMode);
+    }
+
     /**
      * First fit decreasing for the list variable: visits in decreasing {@linkplain VisitDifficultyComparator
      * difficulty}, each to its best position among the shifts that {@linkplain ReachableShiftMoveFilter can hold it}.
      * Without the pruning every visit was tried at every position of the week (12-32k score calculations a second:
      * 14-26 s for a 700-visit team). Construction is three phases: this heuristic for the linked visits (whose
      * halves must meet, which only the score sees; {@linkplain LinkedVisitConstructionPhase on a copy} whose weights
-     * leave workload fairness out), the {@linkplain CheapestInsertionPhase cheapest insertion} of the single ones,
+     * leave workload fairness and the contract minimum out), the {@linkplain CheapestInsertionPhase cheapest insertion} of the single ones,
      * then this heuristic again for whatever is left, with the unassigned bucket as an option.
      *
      * @param visitFilter which visits to place, or null for all still unplaced
