@@ -5,6 +5,10 @@ import care.rondo.planning.VisitRoster;
 import care.rondo.solver.RosterSolverConfig;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -47,6 +51,7 @@ final class TeamBench {
         }
         out.line("soft score by constraint: %s", softByConstraint(config, run.best()));
         TeamMetrics m = TeamMetrics.of(run.best());
+        out.line("unassigned by what they need: %s", unassignedByNeed(run.best()));
         long heapMb = SolveRun.peakHeapMb();
         out.line("unassigned %d of %d; travel %.2f min/visit; %.2f distinct nurses/client; contract deviation %.1f%% (%.1f%% from"
                 + " fair shares);"
@@ -58,6 +63,23 @@ final class TeamBench {
                 run.best().getScore().toString().replace(' ', '_'), m.unassigned(), unplannable, m.travelMinPerVisit(),
                 m.distinctNursesPerClient(), fewestNurses, m.contractDevPct(), m.shareDevPct(), heapMb, run.calcPerSecond(), run.calcPerCpuSecond());
         return 0;
+    }
+
+    /**
+     * The visits left undone, grouped by level, skills, link and the hour their window opens (the week's time is in
+     * seconds from Monday 00:00), most first: where a week is short of qualified hands.
+     */
+    static String unassignedByNeed(VisitRoster solution) {
+        Map<String, Long> counts = solution.getUnassigned().getVisits().stream()
+                .collect(Collectors.groupingBy(visit -> "L" + visit.getMinLevel()
+                        + (visit.getRequiredSkills().isEmpty() ? "" : " " + new TreeSet<>(visit.getRequiredSkills()))
+                        + (visit.getLinkType() == null ? "" : " " + visit.getLinkType().name().toLowerCase(Locale.ROOT))
+                        + String.format(Locale.ROOT, " %02d:00", visit.getEarliestStart() % 86_400 / 3600),
+                        TreeMap::new, Collectors.counting()));
+        return counts.isEmpty() ? "none" : counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(entry -> entry.getKey() + " ×" + entry.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     /** Where the soft score goes, largest first: what the search traded continuity against. */
