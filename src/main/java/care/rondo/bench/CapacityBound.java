@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import care.rondo.planning.NurseShift;
+import care.rondo.planning.PlanningNurse;
 import care.rondo.planning.PlanningVisit;
 import care.rondo.planning.VisitRoster;
 import care.rondo.solver.ReachableShiftMoveFilter;
@@ -66,30 +68,38 @@ public final class CapacityBound {
     public static int unplannable(VisitRoster roster, Predicate<PlanningVisit> counted) {
         List<NurseShift> shifts = roster.getShifts().stream().filter(s -> !s.isUnassignedBucket()).toList();
         ReachableShiftMoveFilter filter = new ReachableShiftMoveFilter();
+        // every visit's shifts, the uncounted ones too: they may still come before a counted one in a route
+        Map<PlanningVisit, BitSet> shiftsOf = new IdentityHashMap<>();
+        Map<Integer, List<PlanningVisit>> visitsOfDay = new HashMap<>();
+        for (PlanningVisit visit : roster.getVisits()) {
+            BitSet can = new BitSet(shifts.size());
+            for (int i = 0; i < shifts.size(); i++) {
+                if (filter.fits(roster.getConstraintWeights(), visit, shifts.get(i))) {
+                    can.set(i);
+                    visitsOfDay.computeIfAbsent(shifts.get(i).getDay(), d -> new ArrayList<>()).add(visit);
+                }
+            }
+            shiftsOf.put(visit, can);
+        }
+        visitsOfDay.replaceAll((day, visits) -> visits.stream().distinct().toList());
         Map<Integer, List<Demand>> byDay = new HashMap<>();
         int nowhere = 0;
         for (PlanningVisit visit : roster.getVisits()) {
             if (!counted.test(visit)) {
                 continue;
             }
-            BitSet can = new BitSet(shifts.size());
-            int day = -1;
-            for (int i = 0; i < shifts.size(); i++) {
-                if (filter.fits(roster.getConstraintWeights(), visit, shifts.get(i))) {
-                    can.set(i);
-                    day = shifts.get(i).getDay();
-                }
-            }
-            if (day < 0) {
+            BitSet can = shiftsOf.get(visit);
+            if (can.isEmpty()) {
                 nowhere++; // no shift can hold it: undone in every roster
                 continue;
             }
             if (!oneDay(can, shifts)) {
                 continue; // a benchmark whose shifts span days: left out, which only lowers the bound
             }
+            int day = shifts.get(can.nextSetBit(0)).getDay();
             byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Demand(can, visit.getEffectiveEarliestStart(),
                     visit.getEffectiveLatestStart() + visit.getDuration(), visit.getDuration(),
-                    firstStart(can, shifts), travelIn(visit, can, shifts, roster.getVisits())));
+                    firstStart(can, shifts), travelIn(visit, can, shifts, visitsOfDay.get(day), shiftsOf)));
         }
         int bound = nowhere;
         for (List<Demand> demands : byDay.values()) {
@@ -108,21 +118,23 @@ public final class CapacityBound {
 
     /**
      * The shortest trip that can end at the visit: from a nurse's home (for a shift that can hold it) or from another
-     * visit of the same day, by the nurse of any such shift. Every planned visit is reached by one trip, made after
-     * its shift starts and before it begins.
+     * visit of the same day that the same shift can hold and that can end before this one must start (lateness is a
+     * hard rule in team weeks, the only rosters this bound is used for). Every planned visit is reached by one trip,
+     * made after its shift starts and before it begins. Counting any visit of the day as a possible predecessor let
+     * a client's insulin at 07:30 be reached from her own 08:00 care, 0 minutes away.
      */
     private static long travelIn(PlanningVisit visit, BitSet can, List<NurseShift> shifts,
-            List<PlanningVisit> visits) {
+            List<PlanningVisit> sameDay, Map<PlanningVisit, BitSet> shiftsOf) {
         long shortest = Long.MAX_VALUE;
+        long mustStartBy = visit.getEffectiveLatestStart();
         for (int i = can.nextSetBit(0); i >= 0; i = can.nextSetBit(i + 1)) {
             NurseShift shift = shifts.get(i);
-            shortest = Math.min(shortest, shift.getNurse().travelTime(shift.getNurse().getStartLocation(),
-                    visit.getLocation()));
-            for (PlanningVisit other : visits) {
-                if (other != visit && !other.isTimeApartFrom(visit) && other.getEarliestStart() < shift.getEnd()
-                        && other.getLatestStart() >= shift.getStart()) {
-                    shortest = Math.min(shortest, shift.getNurse().travelTime(other.getLocation(),
-                            visit.getLocation()));
+            PlanningNurse nurse = shift.getNurse();
+            shortest = Math.min(shortest, nurse.travelTime(nurse.getStartLocation(), visit.getLocation()));
+            for (PlanningVisit other : sameDay) {
+                if (other != visit && other.getEffectiveEarliestStart() + other.getDuration() <= mustStartBy
+                        && shiftsOf.get(other).get(i)) {
+                    shortest = Math.min(shortest, nurse.travelTime(other.getLocation(), visit.getLocation()));
                 }
                 if (shortest == 0) {
                     return 0;

@@ -44,18 +44,32 @@ class CapacityBoundTest {
     }
 
     @Test
+    void aVisitIsNotReachedFromALaterOneOfTheSameClient() {
+        RosterFixture f = new RosterFixture();
+        f.shift(f.nurse("ann", 3), 0, 8, 9);
+        PlanningClient client = PlanningClient.of("mrs-smit");
+        // her insulin right at 8:00, her care after it: 27 + 31 minutes of care and the 3-minute trip from the
+        // office make 61 minutes in a 60-minute shift. Her later care, 0 minutes away, cannot be where the nurse
+        // comes from for the insulin.
+        f.visit("insulin", client, 1, 8 * 60, 8 * 60 + 3, 27);
+        f.visit("care", client, 1, 8 * 60 + 27, 8 * 60 + 33, 31);
+        assertThat(CapacityBound.unplannable(f.roster(RULES))).isEqualTo(1);
+    }
+
+    @Test
     void onlyQualifiedShiftsCountAndAVisitNobodyMayDoIsUnplannable() {
         RosterFixture f = new RosterFixture();
         PlanningNurse junior = f.nurse("bob", 2);
         PlanningNurse senior = f.nurse("ann", 5, "wound");
         f.shift(junior, 0, 8, 12);
         f.shift(senior, 0, 8, 9);
-        // two hours of wound care only Ann may do, in her one-hour shift: the junior's free hours do not help
+        // two hours of wound care only Ann may do, in her one-hour shift: the junior's free hours do not help, and
+        // neither fits, as an hour of care and the 3-minute trip to it make 63 minutes
         f.visit("w1", PlanningClient.of("a"), 1, 8 * 60, 8 * 60 + 30, 60, 4, "wound");
         f.visit("w2", PlanningClient.of("b"), 1, 8 * 60, 8 * 60 + 30, 60, 4, "wound");
         // nobody has the skill
         f.visit("x", PlanningClient.of("c"), 1, 8 * 60, 10 * 60, 10, 2, "stoma");
-        assertThat(CapacityBound.unplannable(f.roster(RULES))).isEqualTo(2);
+        assertThat(CapacityBound.unplannable(f.roster(RULES))).isEqualTo(3);
     }
 
     @Test
