@@ -53,15 +53,17 @@ final class TeamBench {
         TeamMetrics m = TeamMetrics.of(run.best());
         out.line("unassigned by what they need: %s", unassignedByNeed(run.best()));
         long heapMb = SolveRun.peakHeapMb();
-        out.line("unassigned %d of %d; travel %.2f min/visit; %.2f distinct nurses/client; contract deviation %.1f%% (%.1f%% from"
-                + " fair shares);"
-                + " peak heap %d MB (max %d MB)", m.unassigned(), m.visits(), m.travelMinPerVisit(),
-                m.distinctNursesPerClient(), m.contractDevPct(), m.shareDevPct(), heapMb, Runtime.getRuntime().maxMemory() >> 20);
+        out.line("unassigned %d of %d; travel %.2f min/visit; %.2f distinct nurses/client; contract deviation"
+                + " %.1f%% (%.1f%% from fair shares); peak heap %d MB (max %d MB)", m.unassigned(), m.visits(),
+                m.travelMinPerVisit(), m.distinctNursesPerClient(), m.contractDevPct(), m.shareDevPct(), heapMb,
+                Runtime.getRuntime().maxMemory() >> 20);
         out.line("RESULT size=%s visits=%d first_feasible_s=%s score=%s unassigned=%d unplannable_bound=%d"
-                + " travel_min_per_visit=%.2f distinct_nurses_per_client=%.2f distinct_bound=%.2f contract_dev_pct=%.1f share_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d", week.size(), m.visits(),
-                feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0),
+                + " travel_min_per_visit=%.2f distinct_nurses_per_client=%.2f distinct_bound=%.2f"
+                + " contract_dev_pct=%.1f share_dev_pct=%.1f heap_mb=%d calc_per_s=%d calc_per_cpu_s=%d",
+                week.size(), m.visits(), feasibleMs < 0 ? "NA" : String.format("%.1f", feasibleMs / 1000.0),
                 run.best().getScore().toString().replace(' ', '_'), m.unassigned(), unplannable, m.travelMinPerVisit(),
-                m.distinctNursesPerClient(), fewestNurses, m.contractDevPct(), m.shareDevPct(), heapMb, run.calcPerSecond(), run.calcPerCpuSecond());
+                m.distinctNursesPerClient(), fewestNurses, m.contractDevPct(), m.shareDevPct(), heapMb,
+                run.calcPerSecond(), run.calcPerCpuSecond());
         return 0;
     }
 

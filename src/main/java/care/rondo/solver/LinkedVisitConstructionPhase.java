@@ -39,7 +39,8 @@ public class LinkedVisitConstructionPhase implements CustomPhaseCommand<VisitRos
     /** Built once: the construction heuristic alone, on the linked visits. */
     private static final class Holder {
         static final SolverFactory<VisitRoster> FACTORY = SolverFactory.create(
-                RosterSolverConfig.model(EnvironmentMode.REPRODUCIBLE).withPhases(RosterSolverConfig.constructionHeuristic(RosterSolverConfig.LinkedVisitFilter.class)));
+                RosterSolverConfig.model(EnvironmentMode.REPRODUCIBLE).withPhases(
+                        RosterSolverConfig.constructionHeuristic(RosterSolverConfig.LinkedVisitFilter.class)));
     }
 
     @Override

@@ -126,8 +126,9 @@ public final class RosterSolverConfig {
      * Without the pruning every visit was tried at every position of the week (12-32k score calculations a second:
      * 14-26 s for a 700-visit team). Construction is three phases: this heuristic for the linked visits (whose
      * halves must meet, which only the score sees; {@linkplain LinkedVisitConstructionPhase on a copy} whose weights
-     * leave workload fairness and the contract minimum out), the {@linkplain CheapestInsertionPhase cheapest insertion} of the single ones,
-     * then this heuristic again for whatever is left, with the unassigned bucket as an option.
+     * leave workload fairness and the contract minimum out), the {@linkplain CheapestInsertionPhase cheapest
+     * insertion} of the single ones, then this heuristic again for whatever is left, with the unassigned bucket as an
+     * option.
      *
      * @param visitFilter which visits to place, or null for all still unplaced
      */
